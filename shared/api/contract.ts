@@ -1,0 +1,130 @@
+/**
+ * The one contract between the renderer and the main process. The preload exposes exactly these methods, `ipc.ts`
+ * registers one handler per method and validates its arguments with the schemas below, and the web test bridge
+ * implements the same object over the real backend.
+ */
+import { z } from 'zod';
+import { agencyProfileSchema } from '../model/draft';
+import type { AgencyProfile, Draft } from '../model/draft';
+import { FORMAT_IDS } from '../templates';
+import type { FormatId } from '../templates';
+
+const draftId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, '草稿编号无效');
+const formatId = z.enum(FORMAT_IDS as [FormatId, ...FormatId[]]);
+
+export interface DraftSummary {
+  readonly id: string;
+  readonly year: number;
+  readonly agency: string;
+  readonly format: FormatId;
+  readonly title: string;
+  readonly updatedAt: string;
+  readonly damaged: boolean;
+  /** Why the file cannot be opened (damaged or from a newer app); null when fine. */
+  readonly problem: string | null;
+  readonly errorCount: number;
+  readonly exportCount: number;
+}
+
+export interface OpenedDraft {
+  readonly draft: Draft;
+  /** Exported versions and files from a newer app version open read-only. */
+  readonly readOnly: boolean;
+  readonly readOnlyReason: string | null;
+  /** Last year's draft, when this one links to it and it still exists: cross-year rules run against it. */
+  readonly previous: Draft | null;
+}
+
+export interface ExportedVersion {
+  readonly id: string;
+  readonly draftId: string;
+  readonly exportedAt: string;
+  readonly sha256: string;
+  readonly fileName: string;
+}
+
+export interface SaveResult {
+  readonly savedAt: string;
+  readonly errorCount: number;
+}
+
+export interface ImportResult {
+  readonly draft: Draft;
+  /** The importer's coverage report, in Chinese, one line per item. */
+  readonly coverage: readonly string[];
+}
+
+export interface Settings {
+  readonly agency: AgencyProfile;
+  readonly recent: readonly string[];
+}
+
+/** Argument schemas, one tuple per method: the single list of what the renderer may call. */
+export const apiArgs = {
+  listDrafts: z.tuple([]),
+  openDraft: z.tuple([draftId]),
+  createDraft: z.tuple([z.object({ year: z.number().int().min(2000).max(2200), format: formatId.optional() })]),
+  createFromPrevious: z.tuple([draftId]),
+  importReport: z.tuple([]),
+  saveDraft: z.tuple([z.unknown()]),
+  duplicateDraft: z.tuple([draftId]),
+  renameDraft: z.tuple([draftId, z.string().max(200)]),
+  deleteDraft: z.tuple([draftId]),
+  listTrash: z.tuple([]),
+  restoreFromTrash: z.tuple([draftId]),
+  restoreFromBackup: z.tuple([draftId]),
+  listExports: z.tuple([draftId]),
+  openExport: z.tuple([draftId, draftId]),
+  exportDocx: z.tuple([draftId]),
+  renderDocx: z.tuple([z.unknown()]),
+  showExportInFolder: z.tuple([draftId, draftId]),
+  getSettings: z.tuple([]),
+  updateAgencyProfile: z.tuple([agencyProfileSchema]),
+} as const;
+
+export type ApiMethod = keyof typeof apiArgs;
+
+/** What each method returns. */
+export interface ApiResults {
+  listDrafts: DraftSummary[];
+  openDraft: OpenedDraft;
+  createDraft: Draft;
+  createFromPrevious: Draft;
+  /** null when the user cancelled the file dialog. */
+  importReport: ImportResult | null;
+  saveDraft: SaveResult;
+  duplicateDraft: DraftSummary;
+  renameDraft: DraftSummary;
+  deleteDraft: void;
+  listTrash: DraftSummary[];
+  restoreFromTrash: DraftSummary;
+  restoreFromBackup: OpenedDraft;
+  listExports: ExportedVersion[];
+  /** An exported version, read-only, exactly as it was exported. */
+  openExport: OpenedDraft;
+  /** Asks for a target with the save dialog; null when cancelled. */
+  exportDocx: ExportedVersion | null;
+  /** The exact export bytes of an (unsaved) draft, for the in-app preview. */
+  renderDocx: Uint8Array;
+  showExportInFolder: void;
+  getSettings: Settings;
+  updateAgencyProfile: Settings;
+}
+
+export type ApiArgs<M extends ApiMethod> = z.infer<(typeof apiArgs)[M]>;
+
+/** The object the preload exposes as `window.reportStudio`. */
+export type ReportStudioApi = {
+  [M in ApiMethod]: (...args: ApiArgs<M>) => Promise<ApiResults[M]>;
+};
+
+export const API_METHODS = Object.keys(apiArgs) as ApiMethod[];
+
+/** The IPC channel of a method: one channel per method, nothing else is listened to. */
+export const channelOf = (method: ApiMethod): string => `report-studio:${method}`;
+
+/** Errors cross the boundary as this shape, with a Chinese message the renderer can show as is. */
+export interface ApiErrorShape {
+  readonly code: 'invalid-arguments' | 'forbidden' | 'not-found' | 'read-only' | 'io' | 'internal';
+  readonly message: string;
+}

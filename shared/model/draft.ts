@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import { cellIndex, FORMAT_IDS, MONEY_UNITS } from '../templates';
+import type { FormatId, NarrativePartId } from '../templates';
+
+/** Bump with a migration in the drafts store whenever the stored shape changes. */
+export const SCHEMA_VERSION = 1;
+
+export const AGENCY_KINDS = ['government', 'department'] as const;
+export type AgencyKind = (typeof AGENCY_KINDS)[number];
+/** 人民政府 publish by 3月31日, 政府部门 by 1月31日 (条例第四十九条). */
+export const AGENCY_KIND_LABELS: Record<AgencyKind, string> = { government: '人民政府', department: '政府部门' };
+
+export const agencyProfileSchema = z.object({
+  name: z.string(),
+  kind: z.enum(AGENCY_KINDS),
+  address: z.string(),
+  postcode: z.string(),
+  phone: z.string(),
+  fax: z.string(),
+  email: z.string(),
+  website: z.string(),
+});
+export type AgencyProfile = z.infer<typeof agencyProfileSchema>;
+
+export const sectionSchema = z.object({
+  /** Stable within the draft, so the editor and findings can point at a sub-section. */
+  id: z.string().min(1),
+  heading: z.string(),
+  paragraphs: z.array(z.string()),
+});
+export type Section = z.infer<typeof sectionSchema>;
+
+export const NARRATIVE_PART_IDS: readonly NarrativePartId[] = ['overview', 'problems', 'other'];
+
+const nullableNumber = z.number().finite().nullable();
+
+export const processingFeesSchema = z.object({
+  /** 发出收费通知的件数 */
+  noticeCount: nullableNumber,
+  /** 收费通知总金额（元） */
+  noticeAmount: nullableNumber,
+  /** 实际收取金额（元） */
+  collectedAmount: nullableNumber,
+  /** The printed sentence once the user edited it; null → generated from the figures. */
+  sentence: z.string().nullable(),
+});
+export type ProcessingFees = z.infer<typeof processingFeesSchema>;
+
+export const previousLinkSchema = z.object({
+  id: z.string().min(1),
+  year: z.number().int(),
+  title: z.string(),
+});
+
+const isoTime = z.string().refine((s) => !Number.isNaN(Date.parse(s)), { message: '不是有效的时间' });
+
+const draftShape = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  id: z.string().min(1),
+  format: z.enum(FORMAT_IDS as [FormatId, ...FormatId[]]),
+  year: z.number().int().min(2000).max(2200),
+  agency: agencyProfileSchema,
+  /** null → the default <机关名称><年份>年政府信息公开工作年度报告. */
+  title: z.string().nullable(),
+  /** null → generated from the profile and year until the user edits it. */
+  opening: z.string().nullable(),
+  narrative: z.object({
+    overview: z.array(sectionSchema),
+    problems: z.array(sectionSchema),
+    other: z.array(sectionSchema),
+  }),
+  /**
+   * Entered table cells by address (`table.row.col`). null or missing = empty (not zero). Derived totals are never
+   * stored. Any finite number is accepted here so the rule engine, not the parser, reports out-of-range values.
+   */
+  values: z.record(z.string(), nullableNumber),
+  /** Units chosen for money cells that offer a choice (2019 采购总金额). */
+  units: z.record(z.string(), z.enum(MONEY_UNITS as ['元', '万元'])),
+  /** 2021 format only (null in 2019 drafts). */
+  processingFees: processingFeesSchema.nullable(),
+  /** The previous year's draft this one was carried over from; cross-year rules run against it. */
+  previous: previousLinkSchema.nullable(),
+  createdAt: isoTime,
+  updatedAt: isoTime,
+});
+
+export const draftSchema = draftShape.superRefine((draft, ctx) => {
+  const index = cellIndex(draft.format);
+  for (const address of Object.keys(draft.values)) {
+    const cell = index.byAddress.get(address);
+    if (!cell) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['values', address],
+        message: `${draft.format}格式中没有单元格 ${address}`,
+      });
+    } else if (cell.sumOf) {
+      ctx.addIssue({ code: 'custom', path: ['values', address], message: `${address} 是合计，由程序计算，不能存储` });
+    }
+  }
+  for (const address of Object.keys(draft.units)) {
+    if (!index.byAddress.get(address)?.unitChoice) {
+      ctx.addIssue({ code: 'custom', path: ['units', address], message: `${address} 不是可选单位的金额单元格` });
+    }
+  }
+  if (draft.format === '2021' && draft.processingFees === null) {
+    ctx.addIssue({ code: 'custom', path: ['processingFees'], message: '2021年格式的草稿缺少信息处理费字段' });
+  }
+});
+
+export type Draft = z.infer<typeof draftShape>;

@@ -1,0 +1,6 @@
+export * from './draft';
+export * from './parse';
+export * from './create';
+export * from './carryOver';
+export * from './values';
+export * from './text';

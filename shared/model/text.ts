@@ -1,0 +1,55 @@
+import type { Draft } from './draft';
+
+/** <机关名称><年份>年政府信息公开工作年度报告, unless the user wrote their own. */
+export function defaultTitle(agencyName: string, year: number): string {
+  return `${agencyName}${year}年政府信息公开工作年度报告`;
+}
+
+export function draftTitle(draft: Pick<Draft, 'title' | 'agency' | 'year'>): string {
+  return draft.title ?? defaultTitle(draft.agency.name, draft.year);
+}
+
+/** The customary opening: basis, statistics period, where to send questions — from the profile. */
+export function defaultOpening(draft: Pick<Draft, 'agency' | 'year'>): string {
+  const { agency, year } = draft;
+  const contacts = [
+    agency.website && `网址：${agency.website}`,
+    agency.address && `地址：${agency.address}`,
+    agency.postcode && `邮编：${agency.postcode}`,
+    agency.phone && `电话：${agency.phone}`,
+    agency.fax && `传真：${agency.fax}`,
+    agency.email && `电子邮箱：${agency.email}`,
+  ].filter(Boolean);
+  const name = agency.name || '本机关';
+  const contactText = contacts.length > 0 ? `（${contacts.join('；')}）` : '';
+  return (
+    `本报告根据《中华人民共和国政府信息公开条例》（以下简称《条例》）和《中华人民共和国政府信息公开工作年度报告格式》要求，` +
+    `由${name}编制。本报告所列数据的统计期限自${year}年1月1日起至${year}年12月31日止。` +
+    `如对本报告有疑问，请与${name}联系${contactText}。`
+  );
+}
+
+export function draftOpening(draft: Pick<Draft, 'opening' | 'agency' | 'year'>): string {
+  return draft.opening ?? defaultOpening(draft);
+}
+
+/** Publishing deadline of a report for `year` (条例第四十九条): departments 1月31日, 人民政府 3月31日 of the next year. */
+export function publishDeadline(draft: Pick<Draft, 'agency' | 'year'>): { year: number; month: number; day: number } {
+  return draft.agency.kind === 'government'
+    ? { year: draft.year + 1, month: 3, day: 31 }
+    : { year: draft.year + 1, month: 1, day: 31 };
+}
+
+/** The 2021 part-六 fee sentence, generated from the three fields unless the user edited it. */
+export function processingFeesSentence(draft: Pick<Draft, 'processingFees'>): string | null {
+  const fees = draft.processingFees;
+  if (!fees) return null;
+  if (fees.sentence !== null) return fees.sentence;
+  const { noticeCount, noticeAmount, collectedAmount } = fees;
+  if (noticeCount === null && noticeAmount === null && collectedAmount === null) return null;
+  if (!noticeCount && !noticeAmount && !collectedAmount) return '本年度未收取信息处理费。';
+  return (
+    `本年度共发出收费通知${noticeCount ?? 0}件，总金额${noticeAmount ?? 0}元；` +
+    `实际收取信息处理费${collectedAmount ?? 0}元。`
+  );
+}

@@ -1,0 +1,25 @@
+import type { PartId } from '../templates';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export type RuleId =
+  | 'applications.balance'
+  | 'value.invalid'
+  | 'value.empty'
+  | 'crossYear.carriedOver'
+  | 'crossYear.inForce'
+  | 'crossYear.prevCount'
+  | 'parts.missing'
+  | 'deadline';
+
+export interface Finding {
+  readonly rule: RuleId;
+  readonly severity: Severity;
+  /** Addresses (`table.row.col`) the finding points at; empty for narrative findings. */
+  readonly cells: readonly string[];
+  /** Chinese, naming cells by their labels and giving the numbers. */
+  readonly message: string;
+  /** Where to focus: the part, and for narrative findings the sub-section id. */
+  readonly part?: PartId;
+  readonly section?: string;
+}
