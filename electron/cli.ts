@@ -1,0 +1,49 @@
+/**
+ * Headless entry: `npm run cli -- <command> …`. Runs on plain Node (tsx), never loads Electron.
+ */
+import { COMMANDS } from './cli/commands';
+import { CliError, EXIT } from './cli/types';
+import type { CliIO } from './cli/types';
+
+export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
+  const [name, ...rest] = argv;
+  const help = () =>
+    io.out(
+      [
+        '用法：npm run cli -- <命令> [参数]',
+        '',
+        ...COMMANDS.flatMap((c) => [`  ${c.summary}`, ...c.usage.map((u) => `    ${u}`)]),
+      ].join('\n') + '\n',
+    );
+  if (!name || name === 'help' || name === '--help' || name === '-h') {
+    help();
+    return name ? EXIT.ok : EXIT.unusable;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    io.err(`未知命令：${name}\n`);
+    help();
+    return EXIT.unusable;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (err) {
+    if (err instanceof CliError) {
+      io.err(`${err.message}\n`);
+      return EXIT.unusable;
+    }
+    io.err(`内部错误：${(err as Error).stack ?? String(err)}\n`);
+    return EXIT.unusable;
+  }
+}
+
+const isMain = process.argv[1] !== undefined && /cli\.[cm]?[tj]s$/.test(process.argv[1]);
+if (isMain) {
+  const code = await runCli(process.argv.slice(2), {
+    out: (t) => process.stdout.write(t),
+    err: (t) => process.stderr.write(t),
+    // npm runs scripts from the package root; INIT_CWD is where the user typed the command.
+    cwd: process.env.INIT_CWD ?? process.cwd(),
+  });
+  process.exitCode = code;
+}

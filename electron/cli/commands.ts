@@ -1,0 +1,4 @@
+import type { CliCommand } from './types';
+
+/** Every command the CLI knows, in the order `help` lists them. Register a new command here. */
+export const COMMANDS: readonly CliCommand[] = [];
