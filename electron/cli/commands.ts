@@ -1,4 +1,8 @@
+import { cellsCommand } from './cells';
+import { checkCommand } from './check';
+import { newCommand } from './new';
+import { setCommand } from './set';
 import type { CliCommand } from './types';
 
 /** Every command the CLI knows, in the order `help` lists them. Register a new command here. */
-export const COMMANDS: readonly CliCommand[] = [];
+export const COMMANDS: readonly CliCommand[] = [newCommand, checkCommand, cellsCommand, setCommand];

@@ -1,0 +1,30 @@
+import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseDraftText } from '../../shared/model';
+import type { Draft } from '../../shared/model';
+import { writeFileAtomic } from '../backend/atomicWrite';
+import { CliError } from './types';
+
+export const resolvePath = (cwd: string, file: string) => path.resolve(cwd, file);
+
+/** Reads and validates a draft file; any problem becomes a CliError (exit 2) that says what and where. */
+export async function readDraftFile(file: string): Promise<Draft> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new CliError(code === 'ENOENT' ? `找不到文件：${file}` : `无法读取 ${file}：${(err as Error).message}`);
+  }
+  const parsed = parseDraftText(text);
+  if (!parsed.ok) throw new CliError(`${file}：${parsed.error}`);
+  return parsed.value;
+}
+
+export async function writeDraftFile(file: string, draft: Draft): Promise<void> {
+  await writeFileAtomic(file, `${JSON.stringify(draft, null, 2)}\n`);
+}
+
+/** Draft ids are always generated, never taken from the user. */
+export const newDraftId = (): string => randomUUID();

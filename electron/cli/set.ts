@@ -1,0 +1,31 @@
+import { applyCellInput } from '../../shared/input';
+import { parseArgs } from './args';
+import { readDraftFile, resolvePath, writeDraftFile } from './draftFile';
+import { CliError, EXIT } from './types';
+import type { CliCommand } from './types';
+
+export const setCommand: CliCommand = {
+  name: 'set',
+  summary: 'set — 按地址填写单元格（与编辑器相同的输入校验；任何一项被拒绝则不写入）',
+  usage: [
+    'set draft.json applications.new.natural=18 active.procurement.amount=12.5万元 processingFees.noticeCount=0 …',
+  ],
+  async run(args, io) {
+    const { positional } = parseArgs(args, {});
+    const [file, ...assignments] = positional;
+    if (!file || assignments.length === 0) throw new CliError('用法：set draft.json 地址=值 …');
+    const target = resolvePath(io.cwd, file);
+    let draft = await readDraftFile(target);
+    for (const assignment of assignments) {
+      const eq = assignment.indexOf('=');
+      if (eq <= 0) throw new CliError(`“${assignment}”应写成 地址=值`);
+      const address = assignment.slice(0, eq);
+      const result = applyCellInput(draft, address, assignment.slice(eq + 1));
+      if (!result.ok) throw new CliError(`${address}：${result.reason}（未写入任何修改）`);
+      draft = result.draft;
+    }
+    await writeDraftFile(target, { ...draft, updatedAt: new Date().toISOString() });
+    io.out(`已写入${assignments.length}个单元格：${file}\n`);
+    return EXIT.ok;
+  },
+};

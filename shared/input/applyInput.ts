@@ -1,0 +1,56 @@
+import type { Draft, ProcessingFees } from '../model/draft';
+import { cellIndex, MONEY_UNITS } from '../templates';
+import type { MoneyUnit, ValueKind } from '../templates';
+import { parseCellInput } from './cellInput';
+
+export type ApplyResult = { ok: true; draft: Draft } | { ok: false; reason: string };
+
+/** The 2021 fee fields are addressable like cells, so scripts and the CLI can fill them the same way. */
+export const FEE_FIELDS: Readonly<Record<string, { field: keyof Omit<ProcessingFees, 'sentence'>; kind: ValueKind }>> =
+  {
+    'processingFees.noticeCount': { field: 'noticeCount', kind: 'count' },
+    'processingFees.noticeAmount': { field: 'noticeAmount', kind: 'money' },
+    'processingFees.collectedAmount': { field: 'collectedAmount', kind: 'money' },
+  };
+
+/** "12.5万元" → ["12.5", "万元"]; the longest unit is tried first so 万元 is not read as 元. */
+function splitUnit(text: string): [string, MoneyUnit | null] {
+  const trimmed = text.trim();
+  for (const unit of [...MONEY_UNITS].sort((a, b) => b.length - a.length)) {
+    if (trimmed.endsWith(unit)) return [trimmed.slice(0, -unit.length), unit];
+  }
+  return [trimmed, null];
+}
+
+/**
+ * Sets one cell (or fee field) from what the user typed, through the shared input parser. Returns a new draft;
+ * never mutates. Derived totals and unknown addresses are refused with a reason.
+ */
+export function applyCellInput(draft: Draft, address: string, text: string): ApplyResult {
+  const fee = FEE_FIELDS[address];
+  if (fee) {
+    if (!draft.processingFees) return { ok: false, reason: `${draft.format}格式没有信息处理费字段` };
+    const parsed = parseCellInput(text, fee.kind);
+    if (!parsed.ok) return parsed;
+    return { ok: true, draft: { ...draft, processingFees: { ...draft.processingFees, [fee.field]: parsed.value } } };
+  }
+
+  const cell = cellIndex(draft.format).byAddress.get(address);
+  if (!cell) return { ok: false, reason: `${draft.format}格式中没有单元格 ${address}` };
+  if (cell.sumOf) return { ok: false, reason: `${cell.rowLabel} ${cell.colLabel}是合计，由程序自动计算` };
+
+  const [numberText, typedUnit] = cell.kind === 'money' ? splitUnit(text) : [text, null];
+  if (typedUnit && cell.unit && typedUnit !== cell.unit) {
+    return { ok: false, reason: `该单元格的单位是${cell.unit}，不能填写${typedUnit}` };
+  }
+  // A fixed unit (printed in the header) is not stored; a chosen one is.
+  const unit = cell.unitChoice ? typedUnit : null;
+  const parsed = parseCellInput(numberText, cell.kind);
+  if (!parsed.ok) return parsed;
+
+  const values = { ...draft.values };
+  if (parsed.value === null) delete values[address];
+  else values[address] = parsed.value;
+  const units = unit ? { ...draft.units, [address]: unit } : draft.units;
+  return { ok: true, draft: { ...draft, values, units } };
+}

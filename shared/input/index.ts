@@ -1,0 +1,2 @@
+export * from './cellInput';
+export * from './applyInput';

@@ -1,0 +1,65 @@
+import { isValidStoredValue, KIND_EXPECTATION } from '../input/cellInput';
+import { cellIndex, getFormat, tablesOf } from '../templates';
+import { labelOf } from './context';
+import type { RuleContext } from './context';
+import type { Finding } from './types';
+
+/** A stored value outside its kind: only a hand-edited or damaged file can hold one. */
+export function invalidValues(ctx: RuleContext): Finding[] {
+  const { draft } = ctx;
+  const findings: Finding[] = [];
+  for (const cell of cellIndex(draft.format).entered) {
+    const value = draft.values[cell.address];
+    if (value === null || value === undefined || isValidStoredValue(value, cell.kind)) continue;
+    findings.push({
+      rule: 'value.invalid',
+      severity: 'error',
+      cells: [cell.address],
+      part: cell.table,
+      message: `${labelOf(draft, cell.address)}：${value} ${KIND_EXPECTATION[cell.kind]}`,
+    });
+  }
+  const fees = draft.processingFees;
+  if (fees) {
+    const feeFields = [
+      ['noticeCount', '收费通知件数', 'count'],
+      ['noticeAmount', '收费通知金额', 'money'],
+      ['collectedAmount', '实际收取金额', 'money'],
+    ] as const;
+    for (const [field, label, kind] of feeFields) {
+      const value = fees[field];
+      if (value === null || isValidStoredValue(value, kind)) continue;
+      findings.push({
+        rule: 'value.invalid',
+        severity: 'error',
+        cells: [],
+        part: 'other',
+        message: `信息处理费${label}：${value} ${KIND_EXPECTATION[kind]}`,
+      });
+    }
+  }
+  return findings;
+}
+
+/** One finding per table listing its empty cells: empty is not zero, and exports blank. */
+export function emptyValues(ctx: RuleContext): Finding[] {
+  const { draft } = ctx;
+  const findings: Finding[] = [];
+  for (const table of tablesOf(getFormat(draft.format))) {
+    const empty = table.cells.filter((c) => !c.sumOf && (draft.values[c.address] ?? null) === null);
+    if (empty.length === 0) continue;
+    const heading = getFormat(draft.format).parts.find((p) => p.id === table.part)!.heading;
+    const sample = empty
+      .slice(0, 3)
+      .map((c) => labelOf(draft, c.address))
+      .join('、');
+    findings.push({
+      rule: 'value.empty',
+      severity: 'warning',
+      cells: empty.map((c) => c.address),
+      part: table.part,
+      message: `${heading}：${empty.length}个单元格未填写（${sample}${empty.length > 3 ? '等' : ''}）；没有数据请填0`,
+    });
+  }
+  return findings;
+}
