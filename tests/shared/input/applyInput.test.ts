@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { applyCellInput } from '../../../shared/input';
+import { createDraft } from '../../../shared/model';
+
+const draft2019 = createDraft({ id: 'd', year: 2020, now: '2021-01-01T00:00:00Z' });
+const draft2021 = createDraft({ id: 'd', year: 2024, now: '2025-01-01T00:00:00Z' });
+
+describe('applyCellInput', () => {
+  it('stores a parsed value and leaves the original draft untouched', () => {
+    const result = applyCellInput(draft2021, 'applications.new.natural', '１８');
+    expect(result.ok && result.draft.values['applications.new.natural']).toBe(18);
+    expect(draft2021.values['applications.new.natural']).toBeUndefined();
+  });
+
+  it('clears a cell when the text is blank', () => {
+    const filled = applyCellInput(draft2021, 'applications.new.natural', '3');
+    if (!filled.ok) throw new Error(filled.reason);
+    const cleared = applyCellInput(filled.draft, 'applications.new.natural', '');
+    expect(cleared.ok && 'applications.new.natural' in cleared.draft.values).toBe(false);
+  });
+
+  it('refuses derived totals and addresses the format does not have', () => {
+    const total = applyCellInput(draft2021, 'applications.total.natural', '3');
+    expect(total.ok).toBe(false);
+    if (!total.ok) expect(total.reason).toContain('合计');
+    expect(applyCellInput(draft2021, 'applications.otherHandling.natural', '1').ok).toBe(false);
+    expect(applyCellInput(draft2019, 'applications.otherMisc.natural', '1').ok).toBe(false);
+  });
+
+  it('stores the unit typed with a 2019 采购总金额 and refuses a unit that contradicts a fixed one', () => {
+    const result = applyCellInput(draft2019, 'active.procurement.amount', '12.5万元');
+    expect(result.ok && result.draft.values['active.procurement.amount']).toBe(12.5);
+    expect(result.ok && result.draft.units['active.procurement.amount']).toBe('万元');
+    expect(applyCellInput(draft2021, 'active.adminFees.amount', '3元').ok).toBe(false);
+    const sameUnit = applyCellInput(draft2021, 'active.adminFees.amount', '3万元');
+    expect(sameUnit.ok && sameUnit.draft.units).toEqual({});
+  });
+
+  it('fills the 2021 fee fields and refuses them on a 2019 draft', () => {
+    const result = applyCellInput(draft2021, 'processingFees.noticeAmount', '120.5');
+    expect(result.ok && result.draft.processingFees?.noticeAmount).toBe(120.5);
+    expect(applyCellInput(draft2019, 'processingFees.noticeCount', '0').ok).toBe(false);
+  });
+});

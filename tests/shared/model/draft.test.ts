@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { createDraft, parseDraft, parseDraftText, SCHEMA_VERSION } from '../../../shared/model';
+import { filledDraft, NOW } from '../../helpers/drafts';
+
+const valid = () => JSON.parse(JSON.stringify(filledDraft('2021'))) as Record<string, unknown>;
+
+describe('draft schema', () => {
+  it.each(['2019', '2021'] as const)('accepts a new and a filled %s draft unchanged', (format) => {
+    const blank = createDraft({ id: 'x', year: format === '2019' ? 2020 : 2024, format, now: NOW });
+    expect(parseDraft(blank)).toEqual({ ok: true, value: blank });
+    const filled = filledDraft(format);
+    expect(parseDraft(JSON.parse(JSON.stringify(filled)))).toEqual({ ok: true, value: filled });
+  });
+
+  it('reports invalid JSON with the parser’s position', () => {
+    const result = parseDraftText('{"schemaVersion": 1,');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toMatch(/^草稿文件不是有效的 JSON/);
+  });
+
+  it.each([
+    ['a JSON array', [], '不是草稿'],
+    ['a string', 'hello', '不是草稿'],
+    [
+      'a value of the wrong type',
+      { ...valid(), values: { 'applications.new.natural': 'abc' } },
+      'values.applications.new.natural',
+    ],
+    [
+      'an unknown cell address',
+      { ...valid(), values: { 'applications.bogus.natural': 1 } },
+      '没有单元格 applications.bogus.natural',
+    ],
+    ['a stored derived total', { ...valid(), values: { 'applications.total.natural': 1 } }, '是合计'],
+    ['a missing agency', { ...valid(), agency: undefined }, 'agency'],
+    ['an unknown format', { ...valid(), format: '2030' }, 'format'],
+    ['a 2021 draft without fee fields', { ...valid(), processingFees: null }, '信息处理费'],
+    [
+      'a unit on a cell that has no unit choice',
+      { ...valid(), units: { 'applications.new.natural': '元' } },
+      '可选单位',
+    ],
+    ['a damaged timestamp', { ...valid(), updatedAt: 'yesterday' }, 'updatedAt'],
+  ])('rejects %s, saying where', (_name, data, where) => {
+    const result = parseDraft(data);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toContain(where);
+  });
+
+  it('refuses a draft from a newer app version with a message to upgrade', () => {
+    const result = parseDraft({ ...valid(), schemaVersion: SCHEMA_VERSION + 1 });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toContain('请升级程序');
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { checkDraft } from '../../../shared/rules';
+import { filledDraft } from '../../helpers/drafts';
+
+const deadline = (findings: ReturnType<typeof checkDraft>) => findings.filter((f) => f.rule === 'deadline');
+
+describe('deadline', () => {
+  it('gives departments until 1月31日 of the next year, with the days left', () => {
+    const [note] = deadline(checkDraft(filledDraft('2021', 2024), { today: new Date(2025, 0, 10) }));
+    expect(note).toMatchObject({ severity: 'info', message: expect.stringContaining('2025年1月31日前公开（政府部门') });
+    expect(note!.message).toContain('还有21天');
+  });
+
+  it('gives 人民政府 until 3月31日, and warns once the date has passed', () => {
+    const draft = filledDraft('2021', 2024);
+    const government = { ...draft, agency: { ...draft.agency, kind: 'government' as const } };
+    const [note] = deadline(checkDraft(government, { today: new Date(2025, 3, 2) }));
+    expect(note).toMatchObject({ severity: 'warning' });
+    expect(note!.message).toContain('2025年3月31日前公开（人民政府');
+    expect(note!.message).toContain('已过期2天');
+  });
+
+  it('states only the date when no day is given, so the check stays repeatable', () => {
+    const [note] = deadline(checkDraft(filledDraft('2021', 2024)));
+    expect(note!.message).not.toMatch(/还有|已过期/);
+  });
+});
