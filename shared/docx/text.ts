@@ -1,0 +1,45 @@
+import { Tab, TextRun } from 'docx';
+
+/**
+ * Characters XML 1.0 cannot carry (C0 controls other than tab/newline, U+FFFE/U+FFFF) are dropped; a lone surrogate
+ * becomes U+FFFD so the reader still sees that something was there. docx itself writes U+FFFE/U+FFFF raw, which
+ * LibreOffice refuses to open, so every user string passes through here before it reaches docx.
+ */
+const FORBIDDEN =
+  // eslint-disable-next-line no-control-regex -- matching the forbidden control characters is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** CR LF, a lone CR and the Unicode line/paragraph separators all mean "new line" to someone who pasted them. */
+const LINE_BREAKS = /\r\n?|[\u2028\u2029]/g;
+
+export function xmlSafeText(text: string): string {
+  return text.replace(LINE_BREAKS, '\n').replace(FORBIDDEN, (c) => (c >= '\uD800' && c <= '\uDFFF' ? '\uFFFD' : ''));
+}
+
+/** Single-line text (table labels, document properties): line breaks and tabs become spaces. */
+export function xmlSafeLine(text: string): string {
+  return xmlSafeText(text).replace(/[\n\t]/g, ' ');
+}
+
+/**
+ * The runs of one paragraph: a line break the user typed stays a line break (`<w:br/>`, not a raw newline, which
+ * Word shows as a space) and a tab stays a tab.
+ */
+export function textRuns(text: string): TextRun[] {
+  return xmlSafeText(text)
+    .split('\n')
+    .map((line, i) => {
+      const pieces = line.split('\t');
+      const children: (string | Tab)[] = [];
+      pieces.forEach((piece, k) => {
+        if (k > 0) children.push(new Tab());
+        if (piece) children.push(piece);
+      });
+      return new TextRun({ children, ...(i > 0 ? { break: 1 } : {}) });
+    });
+}
+
+/** A blank paragraph in the draft is an editing leftover, not content. */
+export function isBlank(text: string): boolean {
+  return xmlSafeText(text).trim() === '';
+}
