@@ -121,7 +121,7 @@ export type ReportStudioApi = {
 export const API_METHODS = Object.keys(apiArgs) as ApiMethod[];
 
 /** The IPC channel of a method: one channel per method, nothing else is listened to. */
-export const channelOf = (method: ApiMethod): string => `report-studio:${method}`;
+export { channelOf } from './channels';
 
 /** Errors cross the boundary as this shape, with a Chinese message the renderer can show as is. */
 export interface ApiErrorShape {

@@ -1,0 +1,95 @@
+import { EMPTY_AGENCY, EMPTY_FEES, SCHEMA_VERSION, sectionId } from '../../../shared/model';
+import { getFormat } from '../../../shared/templates';
+import type { FormatId } from '../../../shared/templates';
+
+type Json = Record<string, unknown>;
+
+/** One step: turns a file of version `from` into version `from + 1`. Steps never touch the disk. */
+export interface Migration {
+  readonly from: number;
+  readonly describe: string;
+  readonly up: (data: Json) => Json;
+}
+
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((p): p is string => typeof p === 'string') : []);
+
+/**
+ * Version 0 is the prototype's file (no `schemaVersion`): the agency was only a name (`agencyName`), each narrative
+ * part a flat list of paragraphs, and there were no units, fee fields, opening or carry-over link.
+ */
+const v0to1: Migration = {
+  from: 0,
+  describe: '原型版本草稿（无数据版本号）→ 数据版本 1',
+  up: (data) => {
+    const { agencyName, narrative, ...rest } = data;
+    const parts = (narrative ?? {}) as Json;
+    const section = (part: string, paragraphs: string[]) => [
+      { id: sectionId(part, 0), heading: '', paragraphs: paragraphs.length > 0 ? paragraphs : [''] },
+    ];
+    const format = rest.format as FormatId;
+    let hasFees = false;
+    try {
+      hasFees = getFormat(format).hasProcessingFees;
+    } catch {
+      // An unknown format is left for the schema check to report.
+    }
+    return {
+      ...rest,
+      schemaVersion: 1,
+      agency: { ...EMPTY_AGENCY, name: typeof agencyName === 'string' ? agencyName : '' },
+      title: typeof rest.title === 'string' ? rest.title : null,
+      opening: null,
+      narrative: {
+        overview: section('overview', strings(parts.overview)),
+        problems: section('problems', strings(parts.problems)),
+        other: section('other', strings(parts.other)),
+      },
+      units: {},
+      processingFees: hasFees ? { ...EMPTY_FEES } : null,
+      previous: null,
+    };
+  },
+};
+
+export const MIGRATIONS: readonly Migration[] = [v0to1];
+
+export type VersionCheck =
+  | { readonly kind: 'current'; readonly data: Json }
+  | { readonly kind: 'older'; readonly version: number; readonly data: Json }
+  | { readonly kind: 'newer'; readonly version: number }
+  | { readonly kind: 'invalid'; readonly error: string };
+
+/** A file without `schemaVersion` is version 0. */
+export function fileVersion(data: unknown): VersionCheck {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return { kind: 'invalid', error: '文件内容不是草稿（应为 JSON 对象）' };
+  }
+  const json = data as Json;
+  const version = json.schemaVersion ?? 0;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
+    return { kind: 'invalid', error: `数据版本号无效：${JSON.stringify(version)}` };
+  }
+  if (version > SCHEMA_VERSION) return { kind: 'newer', version };
+  if (version < SCHEMA_VERSION) return { kind: 'older', version, data: json };
+  return { kind: 'current', data: json };
+}
+
+export const newerVersionMessage = (version: number): string =>
+  `该草稿由较新版本的程序保存（数据版本 ${version}，本程序支持 ${SCHEMA_VERSION}），只能只读查看；请升级程序后再编辑`;
+
+/** Runs every step from `version` up to `target`, in order; a missing step is an error, never a guess. */
+export function migrate(
+  data: Json,
+  version: number,
+  migrations: readonly Migration[] = MIGRATIONS,
+  target: number = SCHEMA_VERSION,
+): Json {
+  let current = data;
+  for (let v = version; v < target; v++) {
+    const step = migrations.find((m) => m.from === v);
+    if (!step) throw new Error(`缺少从数据版本 ${v} 升级的步骤`);
+    current = step.up(current);
+    current = { ...current, schemaVersion: v + 1 };
+  }
+  return current;
+}

@@ -1,0 +1,37 @@
+import type { ApiErrorShape } from './contract';
+
+export type ApiErrorCode = ApiErrorShape['code'];
+
+/** An error meant for the user: a code the renderer can branch on and a Chinese message it can show as is. */
+export class ApiError extends Error implements ApiErrorShape {
+  override readonly name = 'ApiError';
+  constructor(
+    readonly code: ApiErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+
+  toShape(): ApiErrorShape {
+    return { code: this.code, message: this.message };
+  }
+}
+
+const CODES: readonly ApiErrorCode[] = ['invalid-arguments', 'forbidden', 'not-found', 'read-only', 'io', 'internal'];
+
+export function isApiErrorShape(value: unknown): value is ApiErrorShape {
+  if (typeof value !== 'object' || value === null) return false;
+  const { code, message } = value as { code?: unknown; message?: unknown };
+  return typeof message === 'string' && CODES.includes(code as ApiErrorCode);
+}
+
+/**
+ * What crosses the IPC boundary (and the web test bridge): a plain object, since custom Error properties are lost when
+ * Electron copies a rejection into the page. Anything that is not an ApiError is an internal fault.
+ */
+export function toApiErrorShape(err: unknown): ApiErrorShape {
+  if (err instanceof ApiError) return err.toShape();
+  if (isApiErrorShape(err)) return { code: err.code, message: err.message };
+  const detail = err instanceof Error ? err.message : String(err);
+  return { code: 'internal', message: `程序内部错误：${detail}` };
+}
