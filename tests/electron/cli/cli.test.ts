@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -145,13 +145,10 @@ describe('cli new and set', () => {
   });
 });
 
-/** `npm run cli` from the repo, with INIT_CWD set as npm sets it to the folder the user typed the command in. */
+/** `npm run cli` typed in the user's own folder: relative paths must resolve there, not in the package. */
 async function npmCli(userDir: string, ...args: string[]): Promise<number> {
   try {
-    await promisify(execFile)('npm', ['run', '--silent', 'cli', '--', ...args], {
-      cwd: repoRoot,
-      env: { ...process.env, INIT_CWD: userDir },
-    });
+    await promisify(execFile)('npm', ['--prefix', repoRoot, 'run', '--silent', 'cli', '--', ...args], { cwd: userDir });
     return 0;
   } catch (err) {
     return (err as { code: number }).code;
@@ -165,5 +162,6 @@ describe('npm run cli, as a user runs it', () => {
     expect(await npmCli(dir, 'check', FIXTURE)).toBe(0);
     expect(await npmCli(dir, 'check', 'x.json')).toBe(1);
     expect(await npmCli(dir, 'check', 'missing.json')).toBe(2);
+    expect(existsSync(path.join(dir, 'x.json'))).toBe(true);
   }, 60_000);
 });
