@@ -1,0 +1,376 @@
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import type { ExportedVersion, OpenedDraft } from '../../../shared/api/contract';
+import { draftCellValues, draftTitle } from '../../../shared/model';
+import type { Draft } from '../../../shared/model';
+import { checkDraft } from '../../../shared/rules';
+import type { Finding } from '../../../shared/rules';
+import { getFormat } from '../../../shared/templates';
+import type { NarrativePartId, TableId } from '../../../shared/templates';
+import { api, errorMessage } from '../api';
+import { FORMAT_LABEL } from '../home/Home';
+import { AutoSaver } from '../logic/autosave';
+import type { SaveState } from '../logic/autosave';
+import { clockTime, deadlineText } from '../logic/deadline';
+import { indexFindings, partOf } from '../logic/findings';
+import type { NavTarget } from '../logic/findings';
+import { canRedo, canUndo } from '../logic/history';
+import { historyKey } from '../logic/keys';
+import { FrontMatter } from './FrontMatter';
+import { NarrativePart } from './NarrativePart';
+import { Preview } from './Preview';
+import { RulePanel } from './RulePanel';
+import { editorReducer, initEditor, nextNonce } from './state';
+import { TablePart } from './TablePart';
+
+type ExportStage =
+  | { readonly kind: 'confirm' }
+  | { readonly kind: 'busy' }
+  | { readonly kind: 'done'; readonly version: ExportedVersion }
+  | { readonly kind: 'error'; readonly message: string };
+
+export function Editor(props: { opened: OpenedDraft; onClose: () => void }) {
+  const { opened } = props;
+  const readOnly = opened.readOnly;
+  const [state, dispatch] = useReducer(editorReducer, opened.draft, initEditor);
+  const draft = state.history.present;
+  const format = getFormat(draft.format);
+  const [today] = useState(() => new Date());
+  const [part, setPart] = useState<NavTarget>('front');
+  const [panelOpen, setPanelOpen] = useState(true);
+  const [cellFocus, setCellFocus] = useState<{ address: string; nonce: number } | null>(null);
+  const [sectionFocus, setSectionFocus] = useState<{ section: string; nonce: number } | null>(null);
+  const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved', savedAt: null });
+  const [exportStage, setExportStage] = useState<ExportStage | null>(null);
+  const [previewOf, setPreviewOf] = useState<Draft | null>(null);
+
+  // One recompute of totals and findings per change; every view reads these.
+  const values = useMemo(() => draftCellValues(draft), [draft]);
+  const findings = useMemo(
+    () => checkDraft(draft, { previous: opened.previous, today }),
+    [draft, opened.previous, today],
+  );
+  const index = useMemo(() => indexFindings(findings), [findings]);
+  const refusedByPart = useMemo(() => {
+    const counts: Partial<Record<NavTarget, number>> = {};
+    for (const address of Object.keys(state.refused)) {
+      const table = address.split('.')[0] as TableId;
+      counts[table] = (counts[table] ?? 0) + 1;
+    }
+    return counts;
+  }, [state.refused]);
+
+  const [saver] = useState(
+    () =>
+      new AutoSaver<Draft>({
+        save: (d) => api().saveDraft(d),
+        onState: setSaveState,
+        describeError: errorMessage,
+      }),
+  );
+  const seen = useRef(opened.draft);
+  useEffect(() => {
+    if (readOnly || draft === seen.current) return;
+    seen.current = draft;
+    saver.change(draft);
+  }, [draft, readOnly, saver]);
+  useEffect(() => {
+    const flush = () => {
+      if (document.visibilityState === 'hidden') void saver.flush().catch(() => undefined);
+    };
+    document.addEventListener('visibilitychange', flush);
+    return () => {
+      document.removeEventListener('visibilitychange', flush);
+      saver.dispose();
+    };
+  }, [saver]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const which = historyKey(e);
+      if (!which || readOnly) return;
+      e.preventDefault();
+      dispatch({ type: which });
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [readOnly]);
+
+  const close = async () => {
+    try {
+      await saver.flush();
+      props.onClose();
+    } catch {
+      // The save status already shows the error; stay, with the edits still in memory.
+    }
+  };
+
+  const goToFinding = useCallback(
+    (f: Finding) => {
+      const target = partOf(f);
+      if (target) setPart(target);
+      if (f.cells[0]) setCellFocus({ address: f.cells[0], nonce: nextNonce() });
+      else if (f.section) setSectionFocus({ section: f.section, nonce: nextNonce() });
+    },
+    [setPart, setCellFocus, setSectionFocus],
+  );
+  const goToRefused = useCallback(
+    (address: string) => {
+      setPart(address.split('.')[0] as TableId);
+      setCellFocus({ address, nonce: nextNonce() });
+    },
+    [setPart, setCellFocus],
+  );
+  const closePanel = useCallback(() => setPanelOpen(false), [setPanelOpen]);
+
+  const errorCount = index.errors + Object.keys(state.refused).length;
+
+  const startExport = async () => {
+    try {
+      await saver.flush();
+    } catch (err) {
+      setExportStage({ kind: 'error', message: `草稿未能保存，无法导出：${errorMessage(err)}` });
+      return;
+    }
+    if (errorCount > 0) setExportStage({ kind: 'confirm' });
+    else await runExport();
+  };
+  const runExport = async () => {
+    setExportStage({ kind: 'busy' });
+    try {
+      const version = await api().exportDocx(draft.id);
+      setExportStage(version ? { kind: 'done', version } : null);
+    } catch (err) {
+      setExportStage({ kind: 'error', message: errorMessage(err) });
+    }
+  };
+
+  const deadline = deadlineText(draft, today);
+  const navItems: { id: NavTarget; label: string }[] = [
+    { id: 'front', label: '标题与引言' },
+    ...format.parts.map((p) => ({ id: p.id, label: p.heading })),
+  ];
+  const currentPart = format.parts.find((p) => p.id === part);
+
+  return (
+    <div className="editor">
+      <header className="editor-bar">
+        <button type="button" onClick={() => void close()} title="返回草稿列表">
+          ← 草稿列表
+        </button>
+        <div className="editor-title">
+          <strong>{draftTitle(draft)}</strong>
+          <span className="meta">
+            {FORMAT_LABEL[draft.format]} · {draft.year}年度
+          </span>
+        </div>
+        <span className={deadline.overdue ? 'deadline overdue' : 'deadline'}>{deadline.text}</span>
+        <span className="spacer" />
+        {!readOnly && <SaveStatus state={saveState} onRetry={() => void saver.flush().catch(() => undefined)} />}
+        <button
+          type="button"
+          disabled={readOnly || !canUndo(state.history)}
+          onClick={() => dispatch({ type: 'undo' })}
+          title="撤销 (Ctrl+Z)"
+        >
+          撤销
+        </button>
+        <button
+          type="button"
+          disabled={readOnly || !canRedo(state.history)}
+          onClick={() => dispatch({ type: 'redo' })}
+          title="重做 (Ctrl+Y)"
+        >
+          重做
+        </button>
+        <button type="button" onClick={() => setPanelOpen((v) => !v)} aria-pressed={panelOpen}>
+          检查结果{errorCount > 0 ? `（${errorCount}）` : ''}
+        </button>
+        <button type="button" onClick={() => setPreviewOf(draft)}>
+          预览
+        </button>
+        {!readOnly && (
+          <button type="button" className="primary" onClick={() => void startExport()}>
+            导出 .docx
+          </button>
+        )}
+      </header>
+
+      {readOnly && (
+        <div className="banner warning" role="status">
+          只读：{opened.readOnlyReason ?? '此版本不能修改'}
+        </div>
+      )}
+      {exportStage && (
+        <ExportBanner
+          stage={exportStage}
+          findings={findings}
+          refusedCount={Object.keys(state.refused).length}
+          draftId={draft.id}
+          onExport={() => void runExport()}
+          onFinding={(f) => {
+            setExportStage(null);
+            goToFinding(f);
+          }}
+          onClose={() => setExportStage(null)}
+        />
+      )}
+
+      <div className={panelOpen ? 'editor-body with-panel' : 'editor-body'}>
+        <nav className="part-nav" aria-label="报告各部分">
+          <ul>
+            {navItems.map((item) => {
+              const counts = index.byPart[item.id];
+              const errors = counts.errors + (refusedByPart[item.id] ?? 0);
+              return (
+                <li key={item.id}>
+                  <button
+                    type="button"
+                    className={item.id === part ? 'current' : undefined}
+                    aria-current={item.id === part ? 'page' : undefined}
+                    onClick={() => setPart(item.id)}
+                  >
+                    <span className="nav-label">{item.label}</span>
+                    {errors > 0 && <span className="count error">{errors}</span>}
+                    {counts.warnings > 0 && <span className="count warning">{counts.warnings}</span>}
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+          {opened.previous && <p className="hint prev-link">对照上年：{opened.previous.year}年度草稿</p>}
+        </nav>
+
+        <main className="part-view">
+          {part === 'front' && <FrontMatter draft={draft} readOnly={readOnly} dispatch={dispatch} />}
+          {currentPart?.kind === 'narrative' && (
+            <NarrativePart
+              key={currentPart.id}
+              part={currentPart.id as NarrativePartId}
+              heading={currentPart.heading}
+              draft={draft}
+              readOnly={readOnly}
+              dispatch={dispatch}
+              focusRequest={sectionFocus}
+            />
+          )}
+          {currentPart?.kind === 'table' && (
+            <TablePart
+              key={currentPart.id}
+              heading={currentPart.heading}
+              table={format.tables[currentPart.id as TableId]}
+              draft={draft}
+              values={values}
+              severities={index.byCell}
+              refused={state.refused}
+              readOnly={readOnly}
+              dispatch={dispatch}
+              focusRequest={cellFocus}
+            />
+          )}
+        </main>
+
+        {panelOpen && (
+          <RulePanel
+            findings={findings}
+            refused={state.refused}
+            format={draft.format}
+            onFinding={goToFinding}
+            onRefused={goToRefused}
+            onClose={closePanel}
+          />
+        )}
+      </div>
+
+      {previewOf && <Preview draft={previewOf} onClose={() => setPreviewOf(null)} />}
+    </div>
+  );
+}
+
+function SaveStatus(props: { state: SaveState; onRetry: () => void }) {
+  const s = props.state;
+  if (s.kind === 'error') {
+    return (
+      <span className="save-status error" role="alert">
+        保存失败：{s.message}（修改仍保留，稍后自动重试）
+        <button type="button" className="link" onClick={props.onRetry}>
+          立即重试
+        </button>
+      </span>
+    );
+  }
+  const text = s.kind === 'saved' ? (s.savedAt ? `已保存 ${clockTime(s.savedAt)}` : '已保存') : '正在保存…';
+  return (
+    <span className="save-status" role="status" data-state={s.kind}>
+      {text}
+    </span>
+  );
+}
+
+function ExportBanner(props: {
+  stage: ExportStage;
+  findings: readonly Finding[];
+  refusedCount: number;
+  draftId: string;
+  onExport: () => void;
+  onFinding: (f: Finding) => void;
+  onClose: () => void;
+}) {
+  const { stage } = props;
+  const [folderError, setFolderError] = useState<string | null>(null);
+  if (stage.kind === 'busy') return <div className="banner">正在导出…</div>;
+  if (stage.kind === 'error') {
+    return (
+      <div className="banner error" role="alert">
+        导出失败：{stage.message}
+        <button type="button" className="link" onClick={props.onClose}>
+          关闭
+        </button>
+      </div>
+    );
+  }
+  if (stage.kind === 'done') {
+    return (
+      <div className="banner success" role="status">
+        已导出 {stage.version.fileName}
+        <button
+          type="button"
+          onClick={() =>
+            void api()
+              .showExportInFolder(props.draftId, stage.version.id)
+              .catch((err: unknown) => setFolderError(errorMessage(err)))
+          }
+        >
+          打开所在文件夹
+        </button>
+        {folderError && <span className="error-text">{folderError}</span>}
+        <button type="button" className="link" onClick={props.onClose}>
+          关闭
+        </button>
+      </div>
+    );
+  }
+  const errors = props.findings.filter((f) => f.severity === 'error');
+  return (
+    <div className="banner warning export-confirm" role="alertdialog" aria-label="导出前检查">
+      <strong>报告中还有 {errors.length + props.refusedCount} 个错误：</strong>
+      <ul>
+        {props.refusedCount > 0 && <li>{props.refusedCount} 个单元格的输入未被采用（见检查结果）</li>}
+        {errors.map((f, i) => (
+          <li key={i}>
+            <button type="button" className="link" onClick={() => props.onFinding(f)}>
+              {f.message}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <div className="row-actions">
+        <button type="button" onClick={props.onClose}>
+          返回修改
+        </button>
+        <button type="button" className="danger" onClick={props.onExport}>
+          仍然导出
+        </button>
+      </div>
+    </div>
+  );
+}

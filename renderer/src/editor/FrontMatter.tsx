@@ -1,0 +1,76 @@
+import type { AgencyProfile, Draft } from '../../../shared/model';
+import { AGENCY_KIND_LABELS, AGENCY_KINDS, defaultTitle, draftOpening } from '../../../shared/model';
+import { setOpening, setTitle } from '../logic/edits';
+import { editAction } from './state';
+import type { EditorAction } from './state';
+
+/** 标题与引言: the title, the agency as printed in this report, and the opening paragraph (generated until edited). */
+export function FrontMatter(props: { draft: Draft; readOnly: boolean; dispatch: (a: EditorAction) => void }) {
+  const { draft, readOnly, dispatch } = props;
+  const edit = (change: (d: Draft) => Draft, key: string | null) => dispatch(editAction(change, key));
+  const setAgency = (change: Partial<AgencyProfile>, key: string) =>
+    edit((d) => ({ ...d, agency: { ...d.agency, ...change } }), key);
+  return (
+    <section className="part front-part" aria-label="标题与引言">
+      <div className="part-head">
+        <h2>标题与引言</h2>
+      </div>
+      <label className="field">
+        <span>标题</span>
+        <input
+          aria-label="标题"
+          value={draft.title ?? ''}
+          placeholder={defaultTitle(draft.agency.name || '（机关名称）', draft.year)}
+          readOnly={readOnly}
+          onChange={(e) => edit((d) => setTitle(d, e.target.value === '' ? null : e.target.value), 'title')}
+        />
+      </label>
+      <div className="field-row">
+        <label className="field">
+          <span>机关名称</span>
+          <input
+            aria-label="机关名称"
+            value={draft.agency.name}
+            readOnly={readOnly}
+            onChange={(e) => setAgency({ name: e.target.value }, 'agency:name')}
+          />
+        </label>
+        <label className="field">
+          <span>机关层级</span>
+          <select
+            aria-label="机关层级"
+            value={draft.agency.kind}
+            disabled={readOnly}
+            onChange={(e) => setAgency({ kind: e.target.value as AgencyProfile['kind'] }, 'agency:kind')}
+          >
+            {AGENCY_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {AGENCY_KIND_LABELS[k]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <label className="field">
+        <span>
+          引言
+          {draft.opening === null ? <em className="hint">（根据机关信息和年度自动生成，修改后成为自由文本）</em> : null}
+        </span>
+        <textarea
+          aria-label="引言"
+          value={draftOpening(draft)}
+          readOnly={readOnly}
+          rows={4}
+          onChange={(e) => edit((d) => setOpening(d, e.target.value), 'opening')}
+        />
+      </label>
+      {draft.opening !== null && (
+        <div className="row-actions">
+          <button type="button" disabled={readOnly} onClick={() => edit((d) => setOpening(d, null), null)}>
+            恢复自动生成的引言
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,121 @@
+import { useEffect, useRef } from 'react';
+import type { Draft, Section } from '../../../shared/model';
+import type { NarrativePartId } from '../../../shared/templates';
+import { addSection, moveSection, removeSection, sectionText, textParagraphs, updateSection } from '../logic/edits';
+import { FeesFields } from './FeesFields';
+import { editAction } from './state';
+import type { EditorAction } from './state';
+
+interface Props {
+  readonly part: NarrativePartId;
+  readonly heading: string;
+  readonly draft: Draft;
+  readonly readOnly: boolean;
+  readonly dispatch: (action: EditorAction) => void;
+  readonly focusRequest: { readonly section: string; readonly nonce: number } | null;
+}
+
+/** A narrative part: ordered sub-sections, each a heading and its paragraphs (one per line). */
+export function NarrativePart(props: Props) {
+  const { part, draft, readOnly, dispatch } = props;
+  const sections = draft.narrative[part];
+  const rootRef = useRef<HTMLElement>(null);
+  const edit = (change: (d: Draft) => Draft, key: string | null) => dispatch(editAction(change, key));
+
+  useEffect(() => {
+    const id = props.focusRequest?.section;
+    if (!id) return;
+    const el = rootRef.current?.querySelector<HTMLElement>(`[data-section="${id}"] textarea`);
+    el?.focus();
+  }, [props.focusRequest]);
+
+  return (
+    <section className="part narrative-part" aria-label={props.heading} ref={rootRef}>
+      <div className="part-head">
+        <h2>{props.heading}</h2>
+      </div>
+      {sections.length === 0 && <p className="hint">本部分还没有内容。</p>}
+      {sections.map((s, i) => (
+        <SectionEditor
+          key={s.id}
+          section={s}
+          index={i}
+          count={sections.length}
+          readOnly={readOnly}
+          onHeading={(heading) => edit((d) => updateSection(d, part, s.id, { heading }), `heading:${s.id}`)}
+          onText={(text) =>
+            edit((d) => updateSection(d, part, s.id, { paragraphs: textParagraphs(text) }), `text:${s.id}`)
+          }
+          onMove={(delta) => edit((d) => moveSection(d, part, s.id, delta), null)}
+          onRemove={() => edit((d) => removeSection(d, part, s.id), null)}
+          onInsertAfter={() => edit((d) => addSection(d, part, i + 1), null)}
+        />
+      ))}
+      <div className="row-actions">
+        <button
+          type="button"
+          disabled={readOnly}
+          onClick={() => edit((d) => addSection(d, part, sections.length), null)}
+        >
+          ＋ 添加小节
+        </button>
+      </div>
+      {part === 'other' && draft.processingFees && <FeesFields draft={draft} readOnly={readOnly} dispatch={dispatch} />}
+    </section>
+  );
+}
+
+function SectionEditor(p: {
+  section: Section;
+  index: number;
+  count: number;
+  readOnly: boolean;
+  onHeading: (v: string) => void;
+  onText: (v: string) => void;
+  onMove: (delta: -1 | 1) => void;
+  onRemove: () => void;
+  onInsertAfter: () => void;
+}) {
+  const { section: s } = p;
+  return (
+    <div className="section" data-section={s.id}>
+      <div className="section-head">
+        <input
+          className="section-heading"
+          aria-label={`第${p.index + 1}小节标题`}
+          placeholder="小节标题（可不填），如（一）主动公开"
+          value={s.heading}
+          readOnly={p.readOnly}
+          onChange={(e) => p.onHeading(e.target.value)}
+        />
+        <div className="section-tools">
+          <button type="button" title="上移" disabled={p.readOnly || p.index === 0} onClick={() => p.onMove(-1)}>
+            ↑
+          </button>
+          <button
+            type="button"
+            title="下移"
+            disabled={p.readOnly || p.index === p.count - 1}
+            onClick={() => p.onMove(1)}
+          >
+            ↓
+          </button>
+          <button type="button" title="在下方插入小节" disabled={p.readOnly} onClick={p.onInsertAfter}>
+            ＋
+          </button>
+          <button type="button" title="删除本小节" disabled={p.readOnly} onClick={p.onRemove}>
+            删除
+          </button>
+        </div>
+      </div>
+      <textarea
+        aria-label={`${s.heading || `第${p.index + 1}小节`}正文`}
+        placeholder="正文，每段一行"
+        value={sectionText(s)}
+        readOnly={p.readOnly}
+        rows={3}
+        onChange={(e) => p.onText(e.target.value)}
+      />
+    </div>
+  );
+}

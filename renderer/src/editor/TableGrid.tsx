@@ -1,0 +1,401 @@
+/**
+ * One official table as a keyboard grid. Layout (merged headers, labels) comes from the format definition; each
+ * entered cell is an <input>, derived totals are read-only outputs. Keys, paste and moves are decided by the plain
+ * modules in ../logic so they are tested without a DOM; this file only wires them to React.
+ */
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { ClipboardEvent, KeyboardEvent } from 'react';
+import type { Draft } from '../../../shared/model';
+import { formatCellValue } from '../../../shared/model';
+import type { CellValues } from '../../../shared/model';
+import { parseCellInput } from '../../../shared/input/cellInput';
+import type { Severity } from '../../../shared/rules';
+import { cellDisplayName, MONEY_UNITS } from '../../../shared/templates';
+import type { MoneyUnit, TableDef } from '../../../shared/templates';
+import { setCell, setCells, setUnit } from '../logic/edits';
+import { gridModel, moveFrom, tabFrom } from '../logic/gridModel';
+import { gridKeyAction } from '../logic/keys';
+import type { CellMode } from '../logic/keys';
+import { planPaste } from '../logic/paste';
+import type { RefusedValue } from '../logic/paste';
+import { isBlock, parseTsv } from '../logic/tsv';
+import { editAction } from './state';
+import type { EditorAction, RefusedInput } from './state';
+
+interface Props {
+  readonly table: TableDef;
+  readonly draft: Draft;
+  readonly values: CellValues;
+  readonly severities: ReadonlyMap<string, Severity>;
+  readonly refused: Readonly<Record<string, RefusedInput>>;
+  readonly readOnly: boolean;
+  readonly dispatch: (action: EditorAction) => void;
+  /** A finding was clicked: focus this cell. */
+  readonly focusRequest: { readonly address: string; readonly nonce: number } | null;
+  readonly onPasteReport: (report: { accepted: number; refused: readonly RefusedValue[] }) => void;
+}
+
+interface Editing {
+  readonly address: string;
+  readonly mode: CellMode;
+  readonly text: string;
+  /** Undo-merge key of this typing session and the value it started from (Esc restores it). */
+  readonly key: string;
+  readonly original: number | null;
+}
+
+let sessionCounter = 0;
+
+export function TableGrid(props: Props) {
+  const { table, draft, values, severities, refused, readOnly, dispatch } = props;
+  const model = gridModel(table);
+  const tableRef = useRef<HTMLTableElement>(null);
+  const [active, setActive] = useState<string | null>(null);
+  const [editing, setEditing] = useState<Editing | null>(null);
+
+  // Event handlers read the latest render's values through this ref (updated after commit), so the cells' callbacks
+  // stay stable and a keystroke re-renders only the cells whose value changed.
+  const latest = useRef({ draft, editing, refused, readOnly, onPasteReport: props.onPasteReport });
+  useLayoutEffect(() => {
+    latest.current = { draft, editing, refused, readOnly, onPasteReport: props.onPasteReport };
+  });
+
+  const focusCell = useCallback((address: string) => {
+    const el = tableRef.current?.querySelector<HTMLElement>(`[data-address="${address}"]`);
+    el?.focus();
+    if (el && !(el instanceof HTMLInputElement)) el.scrollIntoView({ block: 'nearest' });
+  }, []);
+
+  useEffect(() => {
+    if (props.focusRequest) focusCell(props.focusRequest.address);
+  }, [props.focusRequest, focusCell]);
+
+  /** Ends a typing session; false when its text was refused (the cell keeps focus so nothing is lost). */
+  const commit = useCallback((): boolean => {
+    const { editing: e, refused: r } = latest.current;
+    if (!e) return true;
+    if (r[e.address] && e.mode !== 'nav') return false;
+    setEditing(null);
+    dispatch({ type: 'seal' });
+    return true;
+  }, [dispatch]);
+
+  const onKeyDown = useCallback(
+    (address: string, e: KeyboardEvent<HTMLInputElement>) => {
+      const { editing: ed } = latest.current;
+      const mode: CellMode = ed && ed.address === address ? ed.mode : 'nav';
+      const action = gridKeyAction(e, mode);
+      switch (action.type) {
+        case 'native':
+          return;
+        case 'move':
+        case 'tab':
+        case 'enter': {
+          e.preventDefault();
+          if (!commit()) return;
+          const target =
+            action.type === 'move'
+              ? moveFrom(model, address, action.direction)
+              : action.type === 'tab'
+                ? tabFrom(model, address, action.backwards)
+                : moveFrom(model, address, action.backwards ? 'up' : 'down');
+          if (target !== address) focusCell(target);
+          else e.currentTarget.select();
+          return;
+        }
+        case 'edit': {
+          e.preventDefault();
+          if (latest.current.readOnly) return;
+          const input = e.currentTarget;
+          const text = input.value;
+          setEditing({
+            address,
+            mode: 'edit',
+            text,
+            key: `cell:${address}:${++sessionCounter}`,
+            original: latest.current.draft.values[address] ?? null,
+          });
+          input.setSelectionRange(text.length, text.length);
+          return;
+        }
+        case 'cancel': {
+          e.preventDefault();
+          if (!ed) return;
+          dispatch({ type: 'drop', key: ed.key });
+          dispatch(editAction((d) => setCell(d, address, ed.original), null));
+          dispatch({ type: 'refuse', entries: { [address]: null } });
+          setEditing(null);
+          const input = e.currentTarget;
+          requestAnimationFrame(() => input.select());
+          return;
+        }
+        case 'clear': {
+          e.preventDefault();
+          if (latest.current.readOnly) return;
+          dispatch(editAction((d) => setCell(d, address, null), null));
+          dispatch({ type: 'refuse', entries: { [address]: null } });
+          return;
+        }
+      }
+    },
+    [commit, dispatch, focusCell, model],
+  );
+
+  const onChange = useCallback(
+    (address: string, text: string) => {
+      const { editing: ed, draft: d, readOnly: ro } = latest.current;
+      if (ro) return;
+      const def = model.byAddress.get(address)!.def;
+      const session: Editing =
+        ed && ed.address === address && ed.mode !== 'nav'
+          ? { ...ed, text }
+          : {
+              address,
+              mode: 'enter',
+              text,
+              key: `cell:${address}:${++sessionCounter}`,
+              original: d.values[address] ?? null,
+            };
+      setEditing(session);
+      // Live: every keystroke that parses updates the draft (totals and rules follow); one undo step per session.
+      const parsed = parseCellInput(text, def.kind);
+      if (parsed.ok) {
+        dispatch(editAction((x) => setCell(x, address, parsed.value), session.key));
+        dispatch({ type: 'refuse', entries: { [address]: null } });
+      } else {
+        dispatch({ type: 'refuse', entries: { [address]: { text, reason: parsed.reason } } });
+      }
+    },
+    [dispatch, model],
+  );
+
+  const onFocus = useCallback((address: string, input: HTMLInputElement) => {
+    setActive(address);
+    const ed = latest.current.editing;
+    if (ed && ed.address !== address) setEditing(null);
+    input.select();
+  }, []);
+
+  const onBlur = useCallback(
+    (address: string) => {
+      const ed = latest.current.editing;
+      if (ed && ed.address === address) {
+        setEditing(null);
+        dispatch({ type: 'seal' });
+      }
+    },
+    [dispatch],
+  );
+
+  const onDoubleClick = useCallback((address: string, input: HTMLInputElement) => {
+    if (latest.current.readOnly) return;
+    setEditing({
+      address,
+      mode: 'edit',
+      text: input.value,
+      key: `cell:${address}:${++sessionCounter}`,
+      original: latest.current.draft.values[address] ?? null,
+    });
+    input.setSelectionRange(input.value.length, input.value.length);
+  }, []);
+
+  const onPaste = useCallback(
+    (address: string, e: ClipboardEvent<HTMLInputElement>) => {
+      const { editing: ed, draft: d, readOnly: ro, onPasteReport } = latest.current;
+      const text = e.clipboardData.getData('text/plain');
+      const typing = ed && ed.address === address && ed.mode !== 'nav';
+      if (ro || (typing && !isBlock(text))) return;
+      e.preventDefault();
+      const plan = planPaste(d, model, address, parseTsv(text));
+      setEditing(null);
+      dispatch(editAction((x) => setCells(x, plan.updates), null));
+      const entries: Record<string, RefusedInput | null> = {};
+      for (const a of Object.keys(plan.updates)) entries[a] = null;
+      for (const r of plan.refused) {
+        if (r.address && !model.byAddress.get(r.address)!.derived)
+          entries[r.address] = { text: r.text, reason: r.reason };
+      }
+      dispatch({ type: 'refuse', entries });
+      onPasteReport({ accepted: plan.accepted, refused: plan.refused });
+    },
+    [dispatch, model],
+  );
+
+  const onUnit = useCallback(
+    (address: string, unit: MoneyUnit) => dispatch(editAction((d) => setUnit(d, address, unit), null)),
+    [dispatch],
+  );
+
+  const handlers = useMemo(
+    () => ({ onKeyDown, onChange, onFocus, onBlur, onDoubleClick, onPaste, onUnit }),
+    [onKeyDown, onChange, onFocus, onBlur, onDoubleClick, onPaste, onUnit],
+  );
+
+  const widthTotal = table.grid.reduce((a, b) => a + b, 0);
+  const headerRows = table.rows.filter((r) => r.header);
+  const bodyRows = table.rows.filter((r) => !r.header);
+
+  const renderRow = (row: (typeof table.rows)[number], i: number, header: boolean) => (
+    <tr key={i} className={header ? 'header-row' : undefined}>
+      {row.cells.map((cell, j) => {
+        if (cell.type === 'label') {
+          const className = [cell.caption ? 'caption' : '', cell.align === 'left' ? 'left' : '']
+            .filter(Boolean)
+            .join(' ');
+          return (
+            <th
+              key={j}
+              colSpan={cell.colSpan}
+              rowSpan={cell.rowSpan}
+              className={className || undefined}
+              scope={header ? 'col' : undefined}
+            >
+              {cell.text}
+            </th>
+          );
+        }
+        const g = model.byAddress.get(cell.address)!;
+        const value = values.get(cell.address) ?? null;
+        if (g.derived) {
+          return (
+            <DerivedCell
+              key={j}
+              address={cell.address}
+              colSpan={cell.colSpan}
+              text={formatCellValue(value)}
+              severity={severities.get(cell.address) ?? null}
+              label={cellDisplayName(g.def)}
+            />
+          );
+        }
+        const isEditing = editing?.address === cell.address && editing.mode !== 'nav';
+        const bad = refused[cell.address];
+        return (
+          <EnteredCell
+            key={j}
+            address={cell.address}
+            colSpan={cell.colSpan}
+            text={isEditing ? editing.text : bad ? bad.text : formatCellValue(value)}
+            mode={isEditing ? editing.mode : 'nav'}
+            active={active === cell.address}
+            severity={severities.get(cell.address) ?? null}
+            reason={bad?.reason ?? null}
+            label={cellDisplayName(g.def)}
+            unitChoice={g.def.unitChoice ? (draft.units[cell.address] ?? g.def.unitChoice[0]!) : null}
+            readOnly={readOnly}
+            handlers={handlers}
+          />
+        );
+      })}
+    </tr>
+  );
+
+  return (
+    <table ref={tableRef} className={`grid grid-${table.id}`} data-table={table.id}>
+      <colgroup>
+        {table.grid.map((w, i) => (
+          <col key={i} style={{ width: `${((w / widthTotal) * 100).toFixed(2)}%` }} />
+        ))}
+      </colgroup>
+      {headerRows.length > 0 && <thead>{headerRows.map((r, i) => renderRow(r, i, true))}</thead>}
+      <tbody>{bodyRows.map((r, i) => renderRow(r, i, false))}</tbody>
+    </table>
+  );
+}
+
+type Handlers = {
+  onKeyDown: (address: string, e: KeyboardEvent<HTMLInputElement>) => void;
+  onChange: (address: string, text: string) => void;
+  onFocus: (address: string, input: HTMLInputElement) => void;
+  onBlur: (address: string) => void;
+  onDoubleClick: (address: string, input: HTMLInputElement) => void;
+  onPaste: (address: string, e: ClipboardEvent<HTMLInputElement>) => void;
+  onUnit: (address: string, unit: MoneyUnit) => void;
+};
+
+const severityClass = (s: Severity | null) => (s ? ` sev-${s}` : '');
+
+const EnteredCell = memo(function EnteredCell(p: {
+  address: string;
+  colSpan: number | undefined;
+  text: string;
+  mode: CellMode;
+  active: boolean;
+  severity: Severity | null;
+  reason: string | null;
+  label: string;
+  unitChoice: MoneyUnit | null;
+  readOnly: boolean;
+  handlers: Handlers;
+}) {
+  const h = p.handlers;
+  const className =
+    'cell' +
+    severityClass(p.reason ? 'error' : p.severity) +
+    (p.active ? ' active' : '') +
+    (p.mode !== 'nav' ? ' editing' : '') +
+    (p.text === '' ? ' empty' : '');
+  return (
+    <td colSpan={p.colSpan} className={className}>
+      <input
+        data-address={p.address}
+        aria-label={p.label}
+        aria-invalid={p.reason ? true : undefined}
+        title={p.reason ?? undefined}
+        value={p.text}
+        inputMode="decimal"
+        autoComplete="off"
+        spellCheck={false}
+        readOnly={p.readOnly}
+        onKeyDown={(e) => h.onKeyDown(p.address, e)}
+        onChange={(e) => h.onChange(p.address, e.target.value)}
+        onFocus={(e) => h.onFocus(p.address, e.currentTarget)}
+        onBlur={() => h.onBlur(p.address)}
+        onDoubleClick={(e) => h.onDoubleClick(p.address, e.currentTarget)}
+        onPaste={(e) => h.onPaste(p.address, e)}
+        onMouseUp={(e) => {
+          // Keep the whole text selected after a click, so typing replaces it (Excel-like).
+          if (p.mode === 'nav') e.preventDefault();
+        }}
+      />
+      {p.unitChoice && (
+        <select
+          className="unit"
+          aria-label={`${p.label}的单位`}
+          value={p.unitChoice}
+          disabled={p.readOnly}
+          onChange={(e) => h.onUnit(p.address, e.target.value as MoneyUnit)}
+        >
+          {MONEY_UNITS.map((u) => (
+            <option key={u}>{u}</option>
+          ))}
+        </select>
+      )}
+      {p.reason && p.active && (
+        <div className="cell-reason" role="alert">
+          {p.reason}
+        </div>
+      )}
+    </td>
+  );
+});
+
+const DerivedCell = memo(function DerivedCell(p: {
+  address: string;
+  colSpan: number | undefined;
+  text: string;
+  severity: Severity | null;
+  label: string;
+}) {
+  return (
+    <td
+      colSpan={p.colSpan}
+      className={'cell derived' + severityClass(p.severity)}
+      data-address={p.address}
+      tabIndex={-1}
+      title={`${p.label}：由程序计算`}
+    >
+      {p.text}
+    </td>
+  );
+});

@@ -1,0 +1,55 @@
+/** Findings indexed for the editor: the worst severity per cell, and counts per part for the navigation. */
+import type { Finding, Severity } from '../../../shared/rules';
+import type { PartId } from '../../../shared/templates';
+
+export type NavTarget = 'front' | PartId;
+
+export interface PartCounts {
+  errors: number;
+  warnings: number;
+}
+
+export interface FindingIndex {
+  readonly byCell: ReadonlyMap<string, Severity>;
+  readonly byPart: Readonly<Record<NavTarget, PartCounts>>;
+  readonly errors: number;
+  readonly warnings: number;
+}
+
+const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+
+/** The part a finding belongs to: its own, or the table of its first cell (table ids are part ids). */
+export function partOf(finding: Finding): NavTarget | null {
+  if (finding.part) return finding.part;
+  const table = finding.cells[0]?.split('.')[0];
+  return (table as PartId | undefined) ?? null;
+}
+
+export function indexFindings(findings: readonly Finding[]): FindingIndex {
+  const byCell = new Map<string, Severity>();
+  const empty = (): PartCounts => ({ errors: 0, warnings: 0 });
+  const byPart: Record<NavTarget, PartCounts> = {
+    front: empty(),
+    overview: empty(),
+    active: empty(),
+    applications: empty(),
+    litigation: empty(),
+    problems: empty(),
+    other: empty(),
+  };
+  let errors = 0;
+  let warnings = 0;
+  for (const f of findings) {
+    if (f.severity === 'error') errors++;
+    if (f.severity === 'warning') warnings++;
+    const part = partOf(f);
+    if (part && f.severity !== 'info') byPart[part][f.severity === 'error' ? 'errors' : 'warnings']++;
+    // value.empty lists every empty cell of a table: shown in the panel, not painted on each cell.
+    if (f.rule === 'value.empty') continue;
+    for (const cell of f.cells) {
+      const prev = byCell.get(cell);
+      if (!prev || RANK[f.severity] > RANK[prev]) byCell.set(cell, f.severity);
+    }
+  }
+  return { byCell, byPart, errors, warnings };
+}

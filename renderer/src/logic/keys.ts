@@ -1,0 +1,61 @@
+/**
+ * What a key does in the grid, by the cell's mode:
+ * - nav: the cell is selected, its text selected; typing replaces it (the input receives the key);
+ * - enter: typing started in the cell; arrows commit and move, as in Excel;
+ * - edit: F2 or double-click; left/right move the caret, up/down commit and move.
+ */
+import type { Direction } from './gridModel';
+
+export type CellMode = 'nav' | 'enter' | 'edit';
+
+export type GridAction =
+  | { readonly type: 'move'; readonly direction: Direction }
+  | { readonly type: 'tab'; readonly backwards: boolean }
+  | { readonly type: 'enter'; readonly backwards: boolean }
+  | { readonly type: 'edit' }
+  | { readonly type: 'cancel' }
+  | { readonly type: 'clear' }
+  | { readonly type: 'native' };
+
+export interface KeyLike {
+  readonly key: string;
+  readonly shiftKey: boolean;
+  readonly ctrlKey: boolean;
+  readonly metaKey: boolean;
+  readonly altKey: boolean;
+}
+
+const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
+
+export function gridKeyAction(e: KeyLike, mode: CellMode): GridAction {
+  if (e.ctrlKey || e.metaKey || e.altKey) return { type: 'native' };
+  const direction = ARROWS[e.key];
+  if (direction) {
+    if (mode === 'edit' && (direction === 'left' || direction === 'right')) return { type: 'native' };
+    return { type: 'move', direction };
+  }
+  switch (e.key) {
+    case 'Tab':
+      return { type: 'tab', backwards: e.shiftKey };
+    case 'Enter':
+      return { type: 'enter', backwards: e.shiftKey };
+    case 'F2':
+      return mode === 'nav' ? { type: 'edit' } : { type: 'native' };
+    case 'Escape':
+      return mode === 'nav' ? { type: 'native' } : { type: 'cancel' };
+    case 'Delete':
+    case 'Backspace':
+      return mode === 'nav' ? { type: 'clear' } : { type: 'native' };
+    default:
+      return { type: 'native' };
+  }
+}
+
+/** Ctrl+Z / Ctrl+Y / Ctrl+Shift+Z, anywhere in the editor. */
+export function historyKey(e: KeyLike): 'undo' | 'redo' | null {
+  if (!(e.ctrlKey || e.metaKey) || e.altKey) return null;
+  const k = e.key.toLowerCase();
+  if (k === 'z') return e.shiftKey ? 'redo' : 'undo';
+  if (k === 'y') return 'redo';
+  return null;
+}
