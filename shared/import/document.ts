@@ -1,0 +1,68 @@
+/**
+ * The one shape every input is read into before anything is recognised: a list of lines (paragraphs) and table
+ * rows, in reading order. Text files give lines (and `|` rows); HTML and .docx give paragraphs and real table rows.
+ */
+
+export type Block =
+  | { readonly kind: 'line'; readonly text: string }
+  /** A table row; a cell spanning rows appears only in its first row (as in HTML and Word). */
+  | { readonly kind: 'row'; readonly cells: readonly string[] };
+
+export interface ReportDocument {
+  readonly blocks: readonly Block[];
+  /**
+   * 'text': lines are wrapped lines of paragraphs (joined by heuristics), and a blank line inside a run of
+   * one-cell-per-line numbers may be an empty cell. 'structured': each line is one paragraph (HTML, .docx).
+   */
+  readonly source: 'text' | 'structured';
+}
+
+const PAGE_NUMBER = /^\s*[-—–－]{1,2}\s*\d{1,3}\s*[-—–－]{1,2}\s*$/;
+const MARKDOWN_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+
+export function isPageNumber(text: string): boolean {
+  return PAGE_NUMBER.test(text);
+}
+
+/**
+ * Web pages copied one cell per line often come double-spaced: every line followed by one blank line. Then a single
+ * blank line separates cells and carries no meaning; collapse it so that remaining blank lines can be empty cells.
+ */
+function collapseDoubleSpacing(lines: readonly string[]): string[] {
+  let content = 0;
+  let followedBySingleBlank = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]!.trim() === '') continue;
+    content++;
+    if (i + 2 < lines.length && lines[i + 1]!.trim() === '' && lines[i + 2]!.trim() !== '') followedBySingleBlank++;
+  }
+  if (content < 20 || followedBySingleBlank / content < 0.5) return [...lines];
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const blank = lines[i]!.trim() === '';
+    if (blank && i > 0 && lines[i - 1]!.trim() !== '') continue; // the separator after a content line
+    out.push(lines[i]!);
+  }
+  return out;
+}
+
+function splitMarkdownRow(line: string): string[] {
+  const inner = line.trim().replace(/^\|/, '').replace(/\|$/, '');
+  return inner.split('|').map((c) => c.trim());
+}
+
+export function textDocument(text: string): ReportDocument {
+  const raw = text.replace(/\r\n?/g, '\n').replace(/\f/g, '\n').split('\n');
+  const lines = collapseDoubleSpacing(raw.filter((l) => !isPageNumber(l)));
+  const blocks: Block[] = [];
+  for (const line of lines) {
+    const trimmed = line.trim();
+    if (trimmed.startsWith('|') && trimmed.length > 1) {
+      if (MARKDOWN_SEPARATOR.test(trimmed)) continue;
+      blocks.push({ kind: 'row', cells: splitMarkdownRow(trimmed) });
+    } else {
+      blocks.push({ kind: 'line', text: line.replace(/\s+$/, '') });
+    }
+  }
+  return { blocks, source: 'text' };
+}

@@ -1,0 +1,92 @@
+/** Saved web pages: the report's paragraphs and tables, without the site around them. */
+import { Parser } from 'htmlparser2';
+import { BlockBuilder } from './blockBuilder';
+import type { ReportDocument } from './document';
+
+const SKIPPED = new Set([
+  'script',
+  'style',
+  'noscript',
+  'nav',
+  'header',
+  'footer',
+  'aside',
+  'form',
+  'iframe',
+  'button',
+  'select',
+  'template',
+  'svg',
+  'head',
+]);
+const CHROME_CLASS = /(^|[-_\s])(nav|navbar|menu|footer|breadcrumb|crumb|share|sidebar|toolbar|topbar)([-_\s]|$)/i;
+const BLOCK = new Set([
+  'p',
+  'div',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'ul',
+  'ol',
+  'section',
+  'article',
+  'blockquote',
+  'center',
+  'dd',
+  'dt',
+  'pre',
+  'br',
+  'hr',
+  'caption',
+]);
+const VOID = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'col', 'area', 'base', 'wbr', 'source']);
+
+export function htmlDocument(html: string): ReportDocument {
+  const out = new BlockBuilder();
+  // Open elements inside a skipped one (site chrome, scripts): nothing in them is read.
+  const skipStack: string[] = [];
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        const chrome = SKIPPED.has(name) || CHROME_CLASS.test(`${attrs.class ?? ''} ${attrs.id ?? ''}`);
+        if (skipStack.length > 0 || chrome) {
+          if (!VOID.has(name)) skipStack.push(name);
+          return;
+        }
+        if (name === 'table') out.openTable();
+        else if (name === 'tr') out.openRow();
+        else if (name === 'td' || name === 'th') out.openCell();
+        else if (BLOCK.has(name)) out.para();
+      },
+      ontext(text) {
+        if (skipStack.length > 0) return;
+        // Source line breaks are not text: Word and CMS pages wrap Chinese lines anywhere.
+        out.addText(text.replace(/[ \t]*[\r\n]+[ \t]*/g, ''));
+      },
+      onclosetag(name) {
+        if (VOID.has(name)) return;
+        if (skipStack.length > 0) {
+          skipStack.pop();
+          return;
+        }
+        if (name === 'table') out.closeTable();
+        else if (name === 'tr') out.closeRow();
+        else if (name === 'td' || name === 'th') out.closeCell();
+        else if (BLOCK.has(name)) out.para();
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true },
+  );
+  parser.write(html);
+  parser.end();
+  return { blocks: out.finish(), source: 'structured' };
+}
+
+export function looksLikeHtml(text: string): boolean {
+  const head = text.slice(0, 5000);
+  return /^\s*<(!doctype|html|head|body|meta|div|table)/i.test(head) || /<(html|body)[\s>]/i.test(head);
+}

@@ -1,0 +1,142 @@
+/**
+ * Finds the six parts by their headings (compared through the format definitions, tolerant of other ordinals,
+ * brackets and a changed word or two) and splits the narrative parts into sub-sections and paragraphs.
+ */
+import { PARTS } from '../templates';
+import type { PartId } from '../templates';
+import type { ReportDocument } from './document';
+import { normLabel, similarity, stripOrdinal } from './normalize';
+
+export interface PartSpan {
+  readonly part: PartId;
+  /** Block index of the heading line. */
+  readonly heading: number;
+  /** First block after the heading, and the block where the next found part starts. */
+  readonly from: number;
+  readonly to: number;
+}
+
+const ORDINAL_PREFIX = /^(?:[一二三四五六七八九十]+[、.,]|\([一二三四五六七八九十]+\))/;
+
+function headingScore(line: string, heading: string): number {
+  const norm = normLabel(line);
+  if (norm.length === 0 || norm.length > heading.length * 1.6 + 4) return 0;
+  const words = stripOrdinal(norm);
+  const target = stripOrdinal(normLabel(heading));
+  if (words === target) return 1;
+  if (!ORDINAL_PREFIX.test(norm)) return 0;
+  return similarity(words, target);
+}
+
+const MIN_SCORE = 0.6;
+
+/** Heading blocks of the parts that were found, in document order; parts not found are absent. */
+export function findParts(doc: ReportDocument, startAt: number): PartSpan[] {
+  const found: { part: PartId; heading: number }[] = [];
+  let after = startAt;
+  for (const part of PARTS) {
+    let best = -1;
+    let bestScore = MIN_SCORE;
+    for (let b = after; b < doc.blocks.length; b++) {
+      const block = doc.blocks[b]!;
+      const text = block.kind === 'line' ? block.text : block.cells.length === 1 ? block.cells[0]! : '';
+      const score = headingScore(text, part.heading);
+      if (score > bestScore || (score === 1 && bestScore < 1)) {
+        best = b;
+        bestScore = score;
+        if (score === 1) break;
+      }
+    }
+    if (best >= 0) {
+      found.push({ part: part.id, heading: best });
+      after = best + 1;
+    }
+  }
+  return found.map((f, i) => ({
+    part: f.part,
+    heading: f.heading,
+    from: f.heading + 1,
+    to: i + 1 < found.length ? found[i + 1]!.heading : doc.blocks.length,
+  }));
+}
+
+/** Lines that belong to the web page or PDF around the report, not to its text. */
+const CHROME =
+  /^(附件下载|扫一扫|相关解读|文字解读|图片解读|视频解读|访谈解读|媒体报道|打印本页|关闭窗口|【打印】|【关闭】|分享到|字号|上一篇|下一篇|来源[:：]|source:)/i;
+
+export function isChrome(text: string): boolean {
+  return CHROME.test(text.trim());
+}
+
+const SUBHEADING = /^\s*[（(][一二三四五六七八九十]+[）)]/;
+
+export interface SectionText {
+  heading: string;
+  paragraphs: string[];
+}
+
+/** Text lines → paragraphs: a blank line, an indented line (when the text has unindented lines), or a short line
+ * ending a sentence closes a paragraph; wrapped lines are joined. */
+function paragraphsOf(lines: readonly string[], structured: boolean): string[] {
+  if (structured) return lines.map((l) => l.trim()).filter(Boolean);
+  const content = lines.filter((l) => l.trim());
+  const indents = content.map((l) => l.length - l.trimStart().length);
+  const minIndent = Math.min(...indents);
+  const mixedIndent = indents.some((i) => i >= minIndent + 2) && indents.some((i) => i === minIndent);
+  const width = Math.max(0, ...content.map((l) => l.trim().length));
+  const out: string[] = [];
+  let cur = '';
+  let prev = '';
+  for (const line of lines) {
+    const t = line.trim();
+    if (!t) {
+      if (cur) out.push(cur);
+      cur = '';
+      prev = '';
+      continue;
+    }
+    const indent = line.length - line.trimStart().length;
+    const startsNew =
+      !cur ||
+      (mixedIndent && indent >= minIndent + 2) ||
+      (/[。！？：:]$/.test(prev) && prev.length < width * 0.85) ||
+      /^\d+[.、．]/.test(t);
+    if (startsNew && cur) {
+      out.push(cur);
+      cur = '';
+    }
+    cur += t;
+    prev = t;
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+/** Splits a narrative part into sub-sections at （一）-style headings; text before the first one has heading ''. */
+export function narrativeSections(doc: ReportDocument, from: number, to: number): SectionText[] {
+  const structured = doc.source === 'structured';
+  const sections: { heading: string; lines: string[] }[] = [{ heading: '', lines: [] }];
+  for (let b = from; b < to; b++) {
+    const block = doc.blocks[b]!;
+    const text = block.kind === 'line' ? block.text : block.cells.join(' ');
+    if (isChrome(text)) break;
+    const clean = text.replace(/^\s*#+\s*/, '');
+    if (SUBHEADING.test(clean)) {
+      const t = clean.trim();
+      const stop = t.search(/[。]/);
+      if (stop >= 0 && stop < t.length - 1) {
+        sections.push({ heading: t.slice(0, stop), lines: [] });
+        sections[sections.length - 1]!.lines.push(t.slice(stop + 1));
+      } else if (t.length <= 40 || stop === t.length - 1) {
+        sections.push({ heading: t.replace(/。$/, ''), lines: [] });
+      } else {
+        sections.push({ heading: t, lines: [] });
+      }
+      continue;
+    }
+    sections[sections.length - 1]!.lines.push(text);
+  }
+  return sections
+    .map((s) => ({ heading: s.heading, paragraphs: paragraphsOf(s.lines, structured) }))
+    .filter((s) => s.heading || s.paragraphs.length > 0);
+}
