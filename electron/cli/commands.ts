@@ -1,8 +1,9 @@
 import { cellsCommand } from './cells';
 import { checkCommand } from './check';
+import { exportCommand } from './export';
 import { newCommand } from './new';
 import { setCommand } from './set';
 import type { CliCommand } from './types';
 
 /** Every command the CLI knows, in the order `help` lists them. Register a new command here. */
-export const COMMANDS: readonly CliCommand[] = [newCommand, checkCommand, cellsCommand, setCommand];
+export const COMMANDS: readonly CliCommand[] = [newCommand, checkCommand, cellsCommand, setCommand, exportCommand];
