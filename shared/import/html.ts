@@ -19,7 +19,10 @@ const SKIPPED = new Set([
   'svg',
   'head',
 ]);
-const CHROME_CLASS = /(^|[-_\s])(nav|navbar|menu|footer|breadcrumb|crumb|share|sidebar|toolbar|topbar)([-_\s]|$)/i;
+/** Class or id words of site chrome (whole words only: an "article-header" is the report's own). */
+const CHROME_WORD = /^(nav|navbar|menu|header|footer|breadcrumb|crumb|share|sidebar|toolbar|topbar|banner)$/i;
+const isChromeElement = (attrs: Record<string, string>) =>
+  `${attrs.class ?? ''} ${attrs.id ?? ''}`.split(/\s+/).some((w) => CHROME_WORD.test(w));
 const BLOCK = new Set([
   'p',
   'div',
@@ -52,7 +55,7 @@ export function htmlDocument(html: string): ReportDocument {
   const parser = new Parser(
     {
       onopentag(name, attrs) {
-        const chrome = SKIPPED.has(name) || CHROME_CLASS.test(`${attrs.class ?? ''} ${attrs.id ?? ''}`);
+        const chrome = SKIPPED.has(name) || isChromeElement(attrs);
         if (skipStack.length > 0 || chrome) {
           if (!VOID.has(name)) skipStack.push(name);
           return;

@@ -18,8 +18,8 @@ const clean = (s: string) =>
     .replace(/[\s\u3000]/g, '')
     .replace(/^正文/, '');
 
-const AGENCY_FIRST = /^(.{2,40}?)((?:19|20)\d{2})年(?:度)?(?:政府信息公开|政务公开)(?:工作)?年度报告/;
-const YEAR_FIRST = /^((?:19|20)\d{2})年(?:度)?(.{2,40}?)(?:政府信息公开|政务公开)(?:工作)?年度报告/;
+const AGENCY_FIRST = /^(.{2,40}?)((?:19|20)\d{2})年?(?:度)?(?:政府信息公开|政务公开)(?:工作)?年度报告/;
+const YEAR_FIRST = /^((?:19|20)\d{2})年?(?:度)?(.{2,40}?)(?:政府信息公开|政务公开)(?:工作)?年度报告/;
 
 export function findTitle(doc: ReportDocument): TitleInfo | null {
   const lines: { text: string; block: number }[] = [];

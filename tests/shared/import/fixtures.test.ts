@@ -1,0 +1,195 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { importReport } from '../../../shared/import';
+import { parseDraft } from '../../../shared/model';
+import type { Draft } from '../../../shared/model';
+import { bytesOf, NOW, repo, reportsDir, variantsDir } from './paths';
+
+interface Expected {
+  format?: string;
+  year?: number;
+  agency?: string;
+  cells: Record<string, number>;
+  flexible?: { anyOf: string[]; sum: number }[];
+}
+
+function importFile(file: string) {
+  const outcome = importReport({ fileName: path.basename(file), bytes: bytesOf(file) }, { id: 'imported', now: NOW });
+  if (!outcome.ok) throw new Error(outcome.reason);
+  expect(parseDraft(JSON.parse(JSON.stringify(outcome.draft))).ok).toBe(true);
+  return outcome;
+}
+
+/**
+ * Cells the importer cannot place in these texts, with why. They must be reported as missing — never imported
+ * with a wrong value.
+ */
+const KNOWN_GAPS: Record<string, { cells: string[]; why: string }> = {
+  '2024-huaian-city-raw': {
+    cells: [
+      'reviewUpheld',
+      'reviewCorrected',
+      'reviewOther',
+      'reviewPending',
+      'directUpheld',
+      'directCorrected',
+      'directOther',
+      'directPending',
+      'afterReviewUpheld',
+      'afterReviewCorrected',
+      'afterReviewOther',
+      'afterReviewPending',
+    ].map((c) => `litigation.cases.${c}`),
+    why: 'pdftotext without -layout scatters table 四 into five pieces out of order; two orders fit the totals',
+  },
+  '2025-shanghai-office': {
+    cells: [
+      'active.regulations.issued',
+      'active.regulations.inForce',
+      'active.normativeDocs.issued',
+      'active.normativeDocs.repealed',
+      'active.normativeDocs.inForce',
+    ],
+    why: 'the PDF-to-markdown text prints two numbers in three-column rows and the third loose elsewhere',
+  },
+};
+
+/** Agency names as the title prints them where the hand-read name differs (the importer reads the title). */
+const PRINTED_AGENCY: Record<string, string> = {
+  '2024-shanghai-kewei': '上海市科委', // title: 2024 年上海市科委政府信息公开工作年度报告
+  '2025-shuyang-county': '沐阳县人民政府', // OCR'd as 沐阳 throughout, as the expected file notes
+};
+
+const expectedFixtures = readdirSync(reportsDir)
+  .filter((f) => f.endsWith('.expected.json'))
+  .map((f) => f.replace('.expected.json', ''));
+
+describe('published reports import to their hand-read values', () => {
+  it('finds every fixture that has an expected file', () => {
+    expect(expectedFixtures.length).toBeGreaterThanOrEqual(8);
+  });
+
+  for (const name of expectedFixtures) {
+    it(`${name}: format, year, agency and every expected cell`, () => {
+      const expected = JSON.parse(readFileSync(path.join(reportsDir, `${name}.expected.json`), 'utf8')) as Expected;
+      const { draft, coverage } = importFile(path.join(reportsDir, `${name}.txt`));
+      if (expected.format) expect(draft.format).toBe(expected.format);
+      if (expected.year) expect(draft.year).toBe(expected.year);
+      if (expected.agency) {
+        expect(draft.agency.name).toBe(PRINTED_AGENCY[name] ?? expected.agency.replace(/\s*[（(].*$/, ''));
+      }
+      const gaps = new Set(KNOWN_GAPS[name]?.cells ?? []);
+      const flexibleCells = new Set((expected.flexible ?? []).flatMap((f) => f.anyOf));
+      for (const [address, value] of Object.entries(expected.cells)) {
+        if (gaps.has(address)) continue;
+        expect({ address, value: draft.values[address] }).toEqual({ address, value });
+      }
+      for (const address of gaps) {
+        expect(coverage.missing).toContain(address);
+        expect(draft.values[address]).toBeUndefined();
+      }
+      // Nothing beyond the expected cells: blank cells stay empty, not 0.
+      for (const [address, value] of Object.entries(draft.values)) {
+        if (value === null || flexibleCells.has(address)) continue;
+        expect(expected.cells).toHaveProperty([address]);
+      }
+      for (const flex of expected.flexible ?? []) {
+        const sum = flex.anyOf.reduce((s, a) => s + (draft.values[a] ?? 0), 0);
+        expect(sum).toBe(flex.sum);
+      }
+    });
+  }
+
+  it('a single （六） row under 2021 headers lands in 3.其他, the other two rows are listed as not printed', () => {
+    const { draft, coverage, complete } = importFile(path.join(reportsDir, '2023-hongze-district.txt'));
+    expect(draft.values['applications.otherMisc.natural']).toBe(0);
+    expect(coverage.notPrinted).toContain('applications.otherNoCorrection.natural');
+    expect(coverage.notPrinted).toContain('applications.otherFeeUnpaid.otherOrg');
+    expect(coverage.doubts.some((d) => d.includes('（六）其他处理') && d.includes('3.其他'))).toBe(true);
+    expect(complete).toBe(true);
+  });
+
+  it('printed totals that disagree with their parts are reported, the parts kept', () => {
+    const { draft, coverage } = importFile(path.join(reportsDir, '2023-hongze-district.txt'));
+    expect(draft.values['litigation.cases.reviewUpheld']).toBe(10);
+    expect(draft.values).not.toHaveProperty(['litigation.cases.reviewTotal']);
+    const totals = coverage.doubts.filter((d) => d.includes('印的合计是 0'));
+    expect(totals).toHaveLength(2);
+    expect(totals[0]).toContain('各项相加是 11');
+  });
+
+  it('a blank printed cell is found and stays empty (not 0)', () => {
+    const { draft, coverage } = importFile(path.join(reportsDir, '2023-shuyang-development-reform-bureau.txt'));
+    expect(coverage.blank).toContain('applications.new.business');
+    expect(coverage.found).toContain('applications.new.business');
+    expect(draft.values['applications.new.business']).toBeUndefined();
+    expect(coverage.missing).toEqual([]);
+  });
+
+  it('a stray number is set aside with a doubt instead of shifting the rows after it', () => {
+    const { coverage } = importFile(path.join(reportsDir, '2024-shanghai-kewei.txt'));
+    expect(coverage.doubts).toContain('表三中有无法归入任何一行的数字（1），未使用，请核对');
+  });
+
+  it('a row printed with fewer numbers than columns is not guessed but reported', () => {
+    const { coverage, complete } = importFile(path.join(reportsDir, '2025-shanghai-office.txt'));
+    expect(complete).toBe(false);
+    expect(coverage.doubts.some((d) => d.includes('「规章」一行应有3个数字，找到2个（22、235）'))).toBe(true);
+  });
+});
+
+describe('the 2020 Quanzhou report (2019 format)', () => {
+  const fixture = JSON.parse(
+    readFileSync(path.join(repo, 'tests', 'fixtures', 'drafts', '2020-quanzhou.json'), 'utf8'),
+  ) as Draft;
+
+  const inputs = [
+    path.join(reportsDir, '2020-quanzhou-statistics-bureau.txt'),
+    path.join(variantsDir, '2020-quanzhou.html'),
+    path.join(variantsDir, '2020-quanzhou-pipes-halfwidth.txt'),
+    path.join(variantsDir, '2020-quanzhou-one-cell-per-line.txt'),
+    path.join(variantsDir, '2020-quanzhou-lost-characters.txt'),
+  ];
+  for (const file of inputs) {
+    it(`${path.basename(file)} imports to the hand-entered draft, cell for cell`, () => {
+      const { draft, coverage, complete } = importFile(file);
+      expect(draft.format).toBe('2019');
+      expect(draft.year).toBe(2020);
+      expect(draft.agency.name).toBe('泉州市统计局');
+      expect(draft.values).toEqual(fixture.values);
+      expect(draft.units).toEqual(fixture.units);
+      expect(complete).toBe(true);
+      expect(coverage.missing).toEqual([]);
+      expect(draft.narrative.overview.map((s) => s.heading)).toContain(
+        // Headings as printed: the scraped page and the half-width variant print (一).
+        /statistics-bureau|halfwidth/.test(file) ? '(一)主动公开方面' : '（一）主动公开方面',
+      );
+    });
+  }
+
+  it('the HTML page keeps the site chrome out of the draft', () => {
+    const { draft } = importFile(path.join(variantsDir, '2020-quanzhou.html'));
+    const text = JSON.stringify(draft.narrative) + (draft.opening ?? '');
+    expect(text).not.toContain('无障碍浏览');
+    expect(text).not.toContain('站群导航');
+    expect(text).not.toContain('版权所有');
+  });
+
+  it('the narrative is split into the six parts’ sub-sections', () => {
+    const { draft } = importFile(path.join(reportsDir, '2020-quanzhou-statistics-bureau.txt'));
+    expect(draft.narrative.overview.map((s) => s.heading)).toEqual([
+      '',
+      '(一)主动公开方面',
+      '(二)依申请公开方面',
+      '(三)政府信息管理方面',
+      '(四)平台建设方面',
+      '(五)监督保障方面',
+    ]);
+    expect(draft.narrative.problems[0]!.paragraphs[0]).toMatch(/^在当前进一步推进政府信息公开/);
+    expect(draft.narrative.other.map((s) => s.heading)).toContain('(三)着力加强公开解读工作,及时回应政务舆情');
+    const other = JSON.stringify(draft.narrative.other);
+    expect(other).not.toContain('附件下载');
+    expect(draft.opening).toMatch(/^根据《中华人民共和国政府信息公开条例》/);
+  });
+});
