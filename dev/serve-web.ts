@@ -1,0 +1,278 @@
+/**
+ * The web test bridge (development only, never shipped): serves the built renderer (`dist/renderer`) to a plain
+ * browser on 127.0.0.1 and implements the preload's `window.reportStudio` over the real backend. Each API method is a
+ * POST to `/api/<method>` with `{ "args": [...] }`, validated with the contract's zod schemas exactly as `ipc.ts` does;
+ * Uint8Array results travel base64-encoded. Dialogs are non-interactive: exports go to EXPORT_DIR (or a temp folder),
+ * imports read the file set through the test-only endpoint `POST /__test/import-file`.
+ *
+ *   npm run build:renderer && npm run serve:web        # PORT (default 5174), DATA_DIR, EXPORT_DIR
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { API_METHODS, apiArgs } from '../shared/api/contract';
+import type { ApiMethod } from '../shared/api/contract';
+import { ApiError, toApiErrorShape } from '../shared/api/errors';
+import { formatZodError } from '../shared/model';
+import { createService } from '../electron/backend/service';
+import type { Dialogs } from '../electron/backend/service';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const RENDERER_DIR = path.resolve(here, '..', 'dist', 'renderer');
+
+/** The page runs under the same policy as in the app: nothing but its own origin. */
+const CSP = "default-src 'self'";
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.ico': 'image/x-icon',
+};
+
+/** The script that stands in for the preload: one forwarding function per contract method. */
+export function bridgeClientScript(): string {
+  return `// Web test bridge: window.reportStudio forwards each call to the bridge over HTTP (not shipped).
+(() => {
+  const decode = (b64) => Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+  const call = async (method, args) => {
+    const res = await fetch('./api/' + method, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ args }),
+    });
+    const body = await res.json();
+    if (!res.ok) {
+      const err = new Error(body.message);
+      err.code = body.code;
+      throw err;
+    }
+    if ('bytes' in body) return decode(body.bytes);
+    return 'value' in body ? body.value : undefined;
+  };
+  const api = {};
+  for (const method of ${JSON.stringify(API_METHODS)}) api[method] = (...args) => call(method, args);
+  Object.defineProperty(window, 'reportStudio', { value: Object.freeze(api), enumerable: true });
+})();
+`;
+}
+
+export interface BridgeOptions {
+  readonly port?: number;
+  readonly dataDir?: string;
+  readonly exportDir?: string;
+  readonly rendererDir?: string;
+}
+
+export interface Bridge {
+  readonly url: string;
+  readonly dataDir: string;
+  readonly exportDir: string;
+  /** Files the app asked to show in their folder (for tests). */
+  readonly shownInFolder: readonly string[];
+  close(): Promise<void>;
+}
+
+async function readBody(req: IncomingMessage, limit = 64 * 1024 * 1024): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > limit) throw new ApiError('invalid-arguments', '请求过大');
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function send(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(text);
+}
+
+const STATUS: Record<string, number> = {
+  'invalid-arguments': 400,
+  forbidden: 403,
+  'not-found': 404,
+  'read-only': 409,
+  io: 500,
+  internal: 500,
+};
+
+export async function startBridge(options: BridgeOptions = {}): Promise<Bridge> {
+  const rendererDir = options.rendererDir ?? RENDERER_DIR;
+  const indexFile = path.join(rendererDir, 'index.html');
+  try {
+    statSync(indexFile);
+  } catch {
+    throw new Error(`找不到 ${indexFile}：请先运行 npm run build:renderer`);
+  }
+  const ownData = options.dataDir === undefined;
+  const dataDir = options.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'report-studio-web-'));
+  const ownExports = options.exportDir === undefined;
+  const exportDir = options.exportDir ?? mkdtempSync(path.join(os.tmpdir(), 'report-studio-exports-'));
+  const shownInFolder: string[] = [];
+  let importFile: string | null = null;
+  let failSaves = false;
+
+  const dialogs: Dialogs = {
+    chooseImportFile: async () => {
+      const file = importFile;
+      importFile = null;
+      return file;
+    },
+    chooseExportTarget: async (defaultFileName) => path.join(exportDir, defaultFileName),
+    showInFolder: (file) => {
+      shownInFolder.push(file);
+    },
+  };
+  const service = createService({ dataDir, dialogs });
+
+  // A random token in the page's script path: only pages served by this bridge know where to call.
+  const token = randomBytes(12).toString('hex');
+  const clientScript = bridgeClientScript();
+  const indexHtml = readFileSync(indexFile, 'utf8').replace(
+    '<head>',
+    `<head>\n    <script src="./__bridge-${token}.js"></script>`,
+  );
+
+  const handleApi = async (method: string, req: IncomingMessage, res: ServerResponse) => {
+    if (!(API_METHODS as readonly string[]).includes(method)) {
+      send(res, 404, { code: 'not-found', message: `没有这个方法：${method}` });
+      return;
+    }
+    const m = method as ApiMethod;
+    let args: unknown;
+    try {
+      args = (JSON.parse(await readBody(req)) as { args?: unknown }).args;
+    } catch {
+      send(res, 400, { code: 'invalid-arguments', message: '请求不是有效的 JSON' });
+      return;
+    }
+    const parsed = apiArgs[m].safeParse(args);
+    if (!parsed.success) {
+      send(res, 400, { code: 'invalid-arguments', message: `参数无效：${formatZodError(parsed.error)}` });
+      return;
+    }
+    try {
+      if (m === 'saveDraft' && failSaves) throw new ApiError('io', '无法写入草稿文件（测试：模拟磁盘故障）');
+      const fn = service[m] as (...a: unknown[]) => Promise<unknown>;
+      const result = await fn(...(parsed.data as unknown[]));
+      if (result instanceof Uint8Array) send(res, 200, { bytes: Buffer.from(result).toString('base64') });
+      else send(res, 200, result === undefined ? {} : { value: result });
+    } catch (err) {
+      const shape = toApiErrorShape(err);
+      send(res, STATUS[shape.code] ?? 500, shape);
+    }
+  };
+
+  const handleTest = async (what: string, req: IncomingMessage, res: ServerResponse) => {
+    const body = JSON.parse((await readBody(req)) || '{}') as { path?: string; on?: boolean };
+    if (what === 'import-file') importFile = typeof body.path === 'string' ? body.path : null;
+    else if (what === 'fail-saves') failSaves = body.on === true;
+    else if (what === 'state') {
+      send(res, 200, { dataDir, exportDir, shownInFolder });
+      return;
+    } else {
+      send(res, 404, { message: 'unknown test endpoint' });
+      return;
+    }
+    send(res, 200, {});
+  };
+
+  const server = createServer((req, res) => {
+    void (async () => {
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      // Only this bridge's own pages may call it (another site open in the same browser cannot).
+      const host = req.headers.host ?? '';
+      if (!/^(127\.0\.0\.1|localhost):\d+$/.test(host)) {
+        res.writeHead(403).end();
+        return;
+      }
+      if (req.method === 'POST') {
+        const origin = req.headers.origin;
+        if (origin !== undefined && origin !== `http://${host}`) {
+          send(res, 403, { code: 'forbidden', message: '拒绝来自其他来源的请求' });
+          return;
+        }
+        if (url.pathname.startsWith('/api/')) return handleApi(url.pathname.slice(5), req, res);
+        if (url.pathname.startsWith('/__test/')) return handleTest(url.pathname.slice(8), req, res);
+        send(res, 404, {});
+        return;
+      }
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        res.writeHead(405).end();
+        return;
+      }
+      const headers = {
+        'content-security-policy': CSP,
+        'cache-control': 'no-store',
+        'x-content-type-options': 'nosniff',
+      };
+      if (url.pathname === `/__bridge-${token}.js`) {
+        res.writeHead(200, { ...headers, 'content-type': MIME['.js']! }).end(clientScript);
+        return;
+      }
+      if (url.pathname === '/' || url.pathname === '/index.html') {
+        res.writeHead(200, { ...headers, 'content-type': MIME['.html']! }).end(indexHtml);
+        return;
+      }
+      const file = path.resolve(rendererDir, '.' + decodeURIComponent(url.pathname));
+      if (!file.startsWith(rendererDir + path.sep)) {
+        res.writeHead(403).end();
+        return;
+      }
+      try {
+        const bytes = readFileSync(file);
+        const type = MIME[path.extname(file)] ?? 'application/octet-stream';
+        res.writeHead(200, { ...headers, 'content-type': type }).end(bytes);
+      } catch {
+        res.writeHead(404, headers).end();
+      }
+    })().catch((err: unknown) => {
+      if (!res.headersSent) send(res, 500, toApiErrorShape(err));
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 5174, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    dataDir,
+    exportDir,
+    shownInFolder,
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await service.flush();
+      if (ownData) rmSync(dataDir, { recursive: true, force: true });
+      if (ownExports) rmSync(exportDir, { recursive: true, force: true });
+    },
+  };
+}
+
+const isMain = process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isMain) {
+  const bridge = await startBridge({
+    port: process.env.PORT ? Number(process.env.PORT) : 5174,
+    dataDir: process.env.DATA_DIR || undefined,
+    exportDir: process.env.EXPORT_DIR || undefined,
+  });
+  console.log(`web test bridge: ${bridge.url}  (drafts in ${bridge.dataDir}, exports to ${bridge.exportDir})`);
+  const stop = () => void bridge.close().then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { AutoSaver } from '../../renderer/src/logic/autosave';
+import type { SaveState } from '../../renderer/src/logic/autosave';
+
+/** Manual clock: timers fire only when the test says so. */
+function harness(save: (v: string) => Promise<{ savedAt: string }>) {
+  const timers = new Map<number, { fn: () => void; ms: number }>();
+  let next = 1;
+  const states: SaveState[] = [];
+  const saver = new AutoSaver<string>({
+    save,
+    onState: (s) => states.push(s),
+    delayMs: 700,
+    retryMs: 5000,
+    setTimer: (fn, ms) => {
+      timers.set(next, { fn, ms });
+      return next++;
+    },
+    clearTimer: (h) => timers.delete(h as number),
+    describeError: (e) => (e as Error).message,
+  });
+  const fire = async () => {
+    const all = [...timers.entries()];
+    timers.clear();
+    for (const [, t] of all) t.fn();
+    await new Promise((r) => setTimeout(r, 0));
+  };
+  return { saver, timers, states, fire };
+}
+
+describe('autosave', () => {
+  it('saves only the latest value, once, after the delay (well within 1 s)', async () => {
+    const saved: string[] = [];
+    const h = harness(async (v) => {
+      saved.push(v);
+      return { savedAt: '2026-01-05T08:30:00.000Z' };
+    });
+    h.saver.change('a');
+    h.saver.change('ab');
+    h.saver.change('abc');
+    expect([...h.timers.values()].map((t) => t.ms)).toEqual([700]);
+    await h.fire();
+    expect(saved).toEqual(['abc']);
+    expect(h.states.at(-1)).toEqual({ kind: 'saved', savedAt: '2026-01-05T08:30:00.000Z' });
+    expect(h.saver.dirty).toBe(false);
+  });
+
+  it('keeps the edits and reports the error when saving fails, then retries', async () => {
+    let fail = true;
+    const saved: string[] = [];
+    const h = harness(async (v) => {
+      if (fail) throw new Error('磁盘已满');
+      saved.push(v);
+      return { savedAt: 'x' };
+    });
+    h.saver.change('draft-1');
+    await h.fire();
+    expect(h.states.at(-1)).toEqual({ kind: 'error', message: '磁盘已满' });
+    expect(h.saver.dirty).toBe(true);
+    expect([...h.timers.values()].map((t) => t.ms)).toEqual([5000]);
+    fail = false;
+    await h.fire();
+    expect(saved).toEqual(['draft-1']);
+    expect(h.states.at(-1)!.kind).toBe('saved');
+  });
+
+  it('a change made while a save is in flight is saved after it, not lost', async () => {
+    let release!: () => void;
+    const saved: string[] = [];
+    const h = harness(
+      (v) =>
+        new Promise((resolve) => {
+          saved.push(v);
+          release = () => resolve({ savedAt: 'x' });
+        }),
+    );
+    h.saver.change('one');
+    await h.fire();
+    h.saver.change('two');
+    release();
+    await new Promise((r) => setTimeout(r, 0));
+    await h.fire();
+    release();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(saved).toEqual(['one', 'two']);
+    expect(h.saver.dirty).toBe(false);
+  });
+
+  it('flush saves at once and rejects while the save keeps failing', async () => {
+    const h = harness(async () => {
+      throw new Error('只读文件系统');
+    });
+    h.saver.change('x');
+    await expect(h.saver.flush()).rejects.toThrow('保存失败');
+    expect(h.saver.dirty).toBe(true);
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { gridKeyAction, historyKey } from '../../renderer/src/logic/keys';
+
+const key = (
+  k: string,
+  mods: Partial<{ shiftKey: boolean; ctrlKey: boolean; metaKey: boolean; altKey: boolean }> = {},
+) => ({
+  key: k,
+  shiftKey: false,
+  ctrlKey: false,
+  metaKey: false,
+  altKey: false,
+  ...mods,
+});
+
+describe('grid keys', () => {
+  it('arrows move in nav and typing modes; left/right move the caret after F2', () => {
+    expect(gridKeyAction(key('ArrowRight'), 'nav')).toEqual({ type: 'move', direction: 'right' });
+    expect(gridKeyAction(key('ArrowRight'), 'enter')).toEqual({ type: 'move', direction: 'right' });
+    expect(gridKeyAction(key('ArrowRight'), 'edit')).toEqual({ type: 'native' });
+    expect(gridKeyAction(key('ArrowDown'), 'edit')).toEqual({ type: 'move', direction: 'down' });
+  });
+
+  it('Tab/Shift+Tab and Enter/Shift+Enter commit and move', () => {
+    expect(gridKeyAction(key('Tab', { shiftKey: true }), 'enter')).toEqual({ type: 'tab', backwards: true });
+    expect(gridKeyAction(key('Enter'), 'nav')).toEqual({ type: 'enter', backwards: false });
+  });
+
+  it('F2 edits, Esc cancels typing, Delete clears a selected cell', () => {
+    expect(gridKeyAction(key('F2'), 'nav')).toEqual({ type: 'edit' });
+    expect(gridKeyAction(key('Escape'), 'enter')).toEqual({ type: 'cancel' });
+    expect(gridKeyAction(key('Escape'), 'nav')).toEqual({ type: 'native' });
+    expect(gridKeyAction(key('Delete'), 'nav')).toEqual({ type: 'clear' });
+    expect(gridKeyAction(key('Delete'), 'edit')).toEqual({ type: 'native' });
+  });
+
+  it('leaves digits and shortcuts to the input', () => {
+    expect(gridKeyAction(key('7'), 'nav')).toEqual({ type: 'native' });
+    expect(gridKeyAction(key('ArrowDown', { ctrlKey: true }), 'nav')).toEqual({ type: 'native' });
+  });
+
+  it('maps Ctrl+Z, Ctrl+Y and Ctrl+Shift+Z to undo/redo', () => {
+    expect(historyKey(key('z', { ctrlKey: true }))).toBe('undo');
+    expect(historyKey(key('y', { ctrlKey: true }))).toBe('redo');
+    expect(historyKey(key('Z', { ctrlKey: true, shiftKey: true }))).toBe('redo');
+    expect(historyKey(key('z'))).toBeNull();
+  });
+});
