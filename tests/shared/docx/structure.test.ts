@@ -1,0 +1,202 @@
+import { describe, expect, it } from 'vitest';
+import { buildReportDocx } from '../../../shared/docx';
+import { createDraft, draftCellValues, formatCellValue } from '../../../shared/model';
+import type { Draft } from '../../../shared/model';
+import { cellIndex, getFormat, tablesOf } from '../../../shared/templates';
+import type { FormatId } from '../../../shared/templates';
+import { filledDraft, loadDraftFixture, NOW } from '../../helpers/drafts';
+import { docxPart, referenceDocument, tablesIn } from './ooxml';
+import type { CellShape, RowShape, TableShape } from './ooxml';
+
+/** A4 minus the 28 mm and 26 mm side margins. */
+const TEXT_WIDTH = 11906 - 1587 - 1474;
+
+const emptyDraft = (format: FormatId): Draft =>
+  createDraft({ id: `empty-${format}`, year: format === '2019' ? 2020 : 2024, format, now: NOW });
+
+async function exportedTables(draft: Draft): Promise<TableShape[]> {
+  return tablesIn(docxPart(await buildReportDocx(draft), 'word/document.xml'));
+}
+
+/** What the structure comparison looks at: spans, merges, fill and text — not widths or run formatting. */
+const pattern = (rows: readonly RowShape[]) =>
+  rows.map((r) => r.cells.map((c) => ({ text: c.text, gridSpan: c.gridSpan, vMerge: c.vMerge, fill: c.fill })));
+
+const reference = tablesIn(referenceDocument());
+
+describe('2021 tables match the official template', () => {
+  it('exports three tables with the reference grids (4, 10 and 15 columns) scaled to the text width', async () => {
+    const tables = await exportedTables(emptyDraft('2021'));
+    expect(tables.map((t) => t.grid.length)).toEqual([4, 10, 15]);
+    expect(reference.map((t) => t.grid.length)).toEqual([4, 10, 15]);
+    tables.forEach((table, i) => {
+      const ref = reference[i]!.grid;
+      const refTotal = ref.reduce((a, b) => a + b, 0);
+      expect(table.grid.reduce((a, b) => a + b, 0)).toBe(TEXT_WIDTH);
+      table.grid.forEach((w, col) => expect(Math.abs(w - (ref[col]! * TEXT_WIDTH) / refTotal)).toBeLessThan(1));
+    });
+  });
+
+  it.each([0, 1, 2])(
+    'prints table %i of an empty draft cell for cell as the template: spans, merges, labels, caption fill',
+    async (i) => {
+      const tables = await exportedTables(emptyDraft('2021'));
+      expect(pattern(tables[i]!.rows)).toEqual(pattern(reference[i]!.rows));
+    },
+  );
+
+  it('fills the 第二十条 caption rows with the template colour C6D9F1 and nothing else', async () => {
+    const [active] = await exportedTables(filledDraft('2021'));
+    const filled = active!.rows.flatMap((r) => r.cells.filter((c) => c.fill !== null));
+    expect(filled.map((c) => c.text)).toEqual([
+      '第二十条第（一）项',
+      '第二十条第（五）项',
+      '第二十条第（六）项',
+      '第二十条第（八）项',
+    ]);
+    expect(new Set(filled.map((c) => c.fill))).toEqual(new Set(['C6D9F1']));
+  });
+
+  it('puts every value, derived totals included, in its cell in template order', async () => {
+    const draft = filledDraft('2021');
+    const tables = await exportedTables(draft);
+    const values = draftCellValues(draft);
+    tables.forEach((table, t) => {
+      const valueCells = valueCellsOf(table, reference[t]!);
+      const defs = tablesOf(getFormat('2021'))[t]!.cells;
+      expect(valueCells.map((c) => c.text)).toEqual(defs.map((d) => formatCellValue(values.get(d.address))));
+    });
+  });
+
+  it('prints the derived totals: 总计 column, （七）总计 row and the litigation group totals', async () => {
+    const draft = filledDraft('2021');
+    const v = (a: string) => draft.values[a] ?? 0;
+    const [, applications, litigation] = await exportedTables(draft);
+    const cols = ['natural', 'business', 'research', 'nonprofit', 'legalService', 'otherOrg'];
+    const newTotal = cols.reduce((s, c) => s + v(`applications.new.${c}`), 0);
+    const newRow = applications!.rows.find((r) => r.cells[0]!.text.startsWith('一、本年新收'))!;
+    expect(newRow.cells.at(-1)!.text).toBe(String(newTotal));
+    const reviewTotal = ['Upheld', 'Corrected', 'Other', 'Pending'].reduce(
+      (s, o) => s + v(`litigation.cases.review${o}`),
+      0,
+    );
+    expect(litigation!.rows.at(-1)!.cells[4]!.text).toBe(String(reviewTotal));
+    const totalRow = applications!.rows.find((r) => r.cells.some((c) => c.text === '（七）总计'))!;
+    const resultRows = cellIndex('2021').byAddress.get('applications.total.natural')!.sumOf!;
+    expect(totalRow.cells.at(-7)!.text).toBe(String(resultRows.reduce((s, a) => s + v(a), 0)));
+  });
+
+  it('prints empty cells blank, not 0', async () => {
+    const draft = { ...filledDraft('2021') };
+    draft.values = { ...draft.values, 'active.regulations.issued': null };
+    delete draft.values['litigation.cases.reviewUpheld'];
+    const [active, , litigation] = await exportedTables(draft);
+    expect(active!.rows[2]!.cells.map((c) => c.text)).toEqual([
+      '规章',
+      '',
+      String(draft.values['active.regulations.repealed']),
+      String(draft.values['active.regulations.inForce']),
+    ]);
+    expect(litigation!.rows[3]!.cells[0]!.text).toBe('');
+  });
+
+  it('repeats the header rows of tables 三 and 四 on each page and never splits a row', async () => {
+    const [active, applications, litigation] = await exportedTables(filledDraft('2021'));
+    for (const table of [applications!, litigation!]) {
+      expect(table.rows.map((r) => r.header)).toEqual(table.rows.map((_, i) => i < 3));
+    }
+    for (const table of [active!, applications!, litigation!]) expect(table.rows.every((r) => r.cantSplit)).toBe(true);
+  });
+});
+
+/** Cells that the template leaves empty for a number: those not merged into from above and without a label. */
+function valueCellsOf(table: TableShape, ref: TableShape): CellShape[] {
+  return table.rows.flatMap((row, r) =>
+    row.cells.filter((_, c) => ref.rows[r]!.cells[c]!.text === '' && ref.rows[r]!.cells[c]!.vMerge !== 'continue'),
+  );
+}
+
+describe('2019 tables follow TEMPLATE-SPEC.md', () => {
+  const fixture = loadDraftFixture('2020-quanzhou.json');
+
+  it('lays table 二 out as five captioned blocks with the 2019 headers and rows', async () => {
+    const [active] = await exportedTables(emptyDraft('2019'));
+    const width = active!.grid.length;
+    const texts = active!.rows.map((r) => r.cells.map((c) => c.text));
+    expect(texts).toEqual([
+      ['第二十条第（一）项'],
+      ['信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量'],
+      ['规章', '', '', ''],
+      ['规范性文件', '', '', ''],
+      ['第二十条第（五）项'],
+      ['信息内容', '上一年项目数量', '本年增/减', '处理决定数量'],
+      ['行政许可', '', '', ''],
+      ['其他对外管理服务事项', '', '', ''],
+      ['第二十条第（六）项'],
+      ['信息内容', '上一年项目数量', '本年增/减', '处理决定数量'],
+      ['行政处罚', '', '', ''],
+      ['行政强制', '', '', ''],
+      ['第二十条第（八）项'],
+      ['信息内容', '上一年项目数量', '本年增/减'],
+      ['行政事业性收费', '', ''],
+      ['第二十条第（九）项'],
+      ['信息内容', '采购项目数量', '采购总金额'],
+      ['政府集中采购', '', ''],
+    ]);
+    for (const row of active!.rows) {
+      expect(row.cells.reduce((s, c) => s + c.gridSpan, 0)).toBe(width);
+      if (row.cells.length === 1) expect(row.cells[0]!.fill).toBe('C6D9F1');
+    }
+  });
+
+  it('gives the value columns of each 2019 block equal widths, two in （八） and （九）', async () => {
+    const [active] = await exportedTables(emptyDraft('2019'));
+    for (const row of active!.rows.filter((r) => r.cells.length > 1)) {
+      let col = row.cells[0]!.gridSpan;
+      const widths = row.cells.slice(1).map((c) => {
+        const w = active!.grid.slice(col, col + c.gridSpan).reduce((a, b) => a + b, 0);
+        col += c.gridSpan;
+        return w;
+      });
+      expect(Math.max(...widths) - Math.min(...widths)).toBeLessThanOrEqual(2);
+    }
+  });
+
+  it('prints table 三 like the 2021 template but with the single-row （六）其他处理', async () => {
+    const [, applications] = await exportedTables(emptyDraft('2019'));
+    const refRows = pattern(reference[1]!.rows);
+    const first6 = refRows.findIndex((r) => r.some((c) => c.text === '（六）其他处理'));
+    const values = Array.from({ length: 7 }, () => ({ text: '', gridSpan: 1, vMerge: null, fill: null }));
+    const expected = [
+      ...refRows.slice(0, first6),
+      [
+        { text: '', gridSpan: 1, vMerge: 'continue', fill: null },
+        { text: '（六）其他处理', gridSpan: 2, vMerge: null, fill: null },
+        ...values,
+      ],
+      ...refRows.slice(first6 + 3),
+    ];
+    expect(pattern(applications!.rows)).toEqual(expected);
+    // 三、本年度办理结果 spans 20 rows in 2019: （一） … （六） and （七）总计.
+    const start = applications!.rows.findIndex((r) => r.cells[0]!.text === '三、本年度办理结果');
+    const spanned = applications!.rows.slice(start + 1).findIndex((r) => r.cells[0]!.vMerge !== 'continue') + 1;
+    expect(applications!.rows[start]!.cells[0]!.vMerge).toBe('restart');
+    expect(spanned).toBe(20);
+  });
+
+  it('prints table 四 exactly as in 2021', async () => {
+    const [, , litigation] = await exportedTables(emptyDraft('2019'));
+    expect(pattern(litigation!.rows)).toEqual(pattern(reference[2]!.rows));
+  });
+
+  it('prints the 2020 fixture’s procurement amount with its unit, 8590元', async () => {
+    const [active] = await exportedTables(fixture);
+    expect(active!.rows.at(-1)!.cells.map((c) => c.text)).toEqual(['政府集中采购', '2', '8590元']);
+  });
+
+  it('prints a 万元 procurement amount with 万元', async () => {
+    const draft = { ...fixture, units: { 'active.procurement.amount': '万元' as const } };
+    const [active] = await exportedTables(draft);
+    expect(active!.rows.at(-1)!.cells.at(-1)!.text).toBe('8590万元');
+  });
+});
