@@ -106,7 +106,9 @@ export function tokenize(doc: ReportDocument, from: number, to: number): TokenSt
     closeRun();
     const start = tokens.length;
     tokens.push(...toks);
-    if (values.some((v) => v.num !== null)) {
+    // In a real table (HTML, Word) a row of empty cells is an empty printed row; in text it is layout debris.
+    const emptyRow = doc.source === 'structured' && block.kind === 'row' && values.length >= 2;
+    if (values.some((v) => v.num !== null) || emptyRow) {
       // A label cell after the numbers (rare) is kept out of the group; numbers of one row stay together.
       groups.push({ values, start });
     }
