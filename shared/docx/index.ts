@@ -23,6 +23,8 @@ function reportDocument(draft: Draft, title: string): Document {
     evenAndOddHeaderAndFooters: true,
     // A line the user ended with a line break is not stretched across the page in a justified paragraph.
     compatibility: { doNotExpandShiftReturn: true },
+    // Tab stops every two characters of 三号 body text.
+    defaultTabStop: 640,
     styles: STYLES,
     sections: [
       {

@@ -10,6 +10,7 @@ import {
   TableRow,
   TextRun,
   VerticalAlignTable,
+  VerticalMergeType,
   WidthType,
 } from 'docx';
 import type { Draft } from '../model';
@@ -77,9 +78,49 @@ function layoutCell(cell: LayoutCell, defs: ReadonlyMap<string, CellDef>, textOf
   const alignment = cell.caption || cell.align === 'left' ? 'left' : 'center';
   return new TableCell({
     ...common,
-    ...(cell.rowSpan && cell.rowSpan > 1 ? { rowSpan: cell.rowSpan } : {}),
+    ...(cell.rowSpan && cell.rowSpan > 1 ? { verticalMerge: VerticalMergeType.RESTART } : {}),
     ...(cell.caption ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: CAPTION_FILL } } : {}),
     children: [cellParagraph(xmlSafeLine(cell.text), alignment)],
+  });
+}
+
+/** The cell a merge covers in a row below its start; its paragraph is table text too, so it never sets the row height. */
+const continuationCell = (colSpan: number) =>
+  new TableCell({
+    verticalAlign: VerticalAlignTable.CENTER,
+    verticalMerge: VerticalMergeType.CONTINUE,
+    ...(colSpan > 1 ? { columnSpan: colSpan } : {}),
+    children: [cellParagraph('', 'center')],
+  });
+
+/**
+ * The layout lists a spanning cell once, in its first row (HTML-style); Word wants a cell in every row it covers.
+ * We write those continuation cells ourselves rather than through docx's rowSpan, so they carry the table style.
+ */
+function rowCells(rows: readonly LayoutRow[], make: (cell: LayoutCell) => TableCell): TableCell[][] {
+  const open: { col: number; colSpan: number; rowsLeft: number }[] = [];
+  return rows.map((row) => {
+    const cells: TableCell[] = [];
+    let col = 0;
+    let next = 0;
+    for (;;) {
+      const merged = open.find((m) => m.col === col && m.rowsLeft > 0);
+      if (merged) {
+        cells.push(continuationCell(merged.colSpan));
+        merged.rowsLeft -= 1;
+        col += merged.colSpan;
+        continue;
+      }
+      const cell = row.cells[next++];
+      if (!cell) break;
+      const colSpan = cell.colSpan ?? 1;
+      const rowSpan = cell.type === 'label' ? (cell.rowSpan ?? 1) : 1;
+      // It covers the cells at these columns in the next rowSpan − 1 rows.
+      if (rowSpan > 1) open.push({ col, colSpan, rowsLeft: rowSpan - 1 });
+      cells.push(make(cell));
+      col += colSpan;
+    }
+    return cells;
   });
 }
 
@@ -97,6 +138,7 @@ export function reportTable(table: TableDef, textOf: CellTextOf): Table {
   // Table 二 is a stack of captioned blocks: each block stays on one page. Elsewhere the header rows stay with the
   // first data row.
   const blocks = table.rows.some((r) => isCaption(r));
+  const cells = rowCells(table.rows, (cell) => layoutCell(cell, defs, textOf));
   const rows = table.rows.map((row, i) => {
     const leadsIn = blocks ? !isCaption(table.rows[i + 1]) : row.header === true;
     return new TableRow({
@@ -104,7 +146,7 @@ export function reportTable(table: TableDef, textOf: CellTextOf): Table {
       cantSplit: true,
       keepNext: leadsIn && i < table.rows.length - 1,
       height: { value: ROW_MIN_HEIGHT, rule: HeightRule.ATLEAST },
-      children: row.cells.map((cell) => layoutCell(cell, defs, textOf)),
+      children: cells[i]!,
     });
   });
   return new Table({

@@ -1,0 +1,216 @@
+import type { Element } from '@xmldom/xmldom';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildReportDocx } from '../../../shared/docx';
+import { filledDraft } from '../../helpers/drafts';
+import { all, child, children, docxPart, textOf, unzipDocx, W, wAttr } from './ooxml';
+
+const mm = (twips: number) => (twips * 25.4) / 1440;
+
+let bytes: Uint8Array;
+beforeAll(async () => {
+  const draft = filledDraft('2021');
+  bytes = await buildReportDocx({
+    ...draft,
+    narrative: {
+      ...draft.narrative,
+      problems: [
+        { id: 'p1', heading: '（一）存在的问题', paragraphs: ['信息发布的及时性有待提高。'] },
+        { id: 'p2', heading: '1.加强培训', paragraphs: ['组织专题培训。'] },
+      ],
+    },
+  });
+});
+
+const document = () => docxPart(bytes, 'word/document.xml');
+const styles = () => docxPart(bytes, 'word/styles.xml');
+
+function style(id: string): Element {
+  const found = all(styles(), 'style').find((s) => s.getAttributeNS(W, 'styleId') === id);
+  if (!found) throw new Error(`style ${id} missing`);
+  return found;
+}
+
+/** A style property, following basedOn and ending at the document defaults, as Word resolves it. */
+function resolved(styleId: string, pathNames: string[], attr: string): string | null {
+  for (let id: string | null = styleId; id;) {
+    const s = style(id);
+    const value = wAttr(child(s, ...pathNames), attr);
+    if (value !== null) return value;
+    id = wAttr(child(s, 'basedOn'), 'val');
+  }
+  const defaults = child(all(styles(), 'docDefaults')[0]!, pathNames[0] === 'rPr' ? 'rPrDefault' : 'pPrDefault');
+  return wAttr(defaults && child(defaults, ...pathNames), attr);
+}
+
+const bodyParagraphs = () =>
+  all(document(), 'p').filter((p) => !child(p, 'pPr', 'pStyle') && textOf(p).length > 0 && !isInTable(p));
+const isInTable = (el: Element) => {
+  for (let n = el.parentNode; n; n = n.parentNode) if ((n as Element).localName === 'tbl') return true;
+  return false;
+};
+const paragraphsWithStyle = (id: string) =>
+  all(document(), 'p').filter((p) => wAttr(child(p, 'pPr', 'pStyle'), 'val') === id);
+
+describe('page', () => {
+  it('is A4 portrait with margins 37/35/28/26 mm (a 156 × 225 mm text block)', () => {
+    const sectPr = all(document(), 'sectPr')[0]!;
+    expect([wAttr(child(sectPr, 'pgSz'), 'w'), wAttr(child(sectPr, 'pgSz'), 'h')]).toEqual(['11906', '16838']);
+    const mar = child(sectPr, 'pgMar')!;
+    const margins = ['top', 'bottom', 'left', 'right'].map((side) => mm(Number(wAttr(mar, side))));
+    margins.forEach((m, i) => expect(m).toBeCloseTo([37, 35, 28, 26][i]!, 1));
+    expect(mm(11906 - Number(wAttr(mar, 'left')) - Number(wAttr(mar, 'right')))).toBeCloseTo(156, 1);
+    expect(mm(16838 - Number(wAttr(mar, 'top')) - Number(wAttr(mar, 'bottom')))).toBeCloseTo(225, 1);
+  });
+});
+
+describe('body text', () => {
+  it('is 三号 (16 pt) 仿宋_GB2312 in the East Asian slot with Times New Roman for Latin letters and digits', () => {
+    expect(resolved('Normal', ['rPr', 'sz'], 'val')).toBe('32');
+    expect(resolved('Normal', ['rPr', 'rFonts'], 'eastAsia')).toBe('仿宋_GB2312');
+    expect(resolved('Normal', ['rPr', 'rFonts'], 'ascii')).toBe('Times New Roman');
+    expect(resolved('Normal', ['rPr', 'rFonts'], 'hAnsi')).toBe('Times New Roman');
+  });
+
+  it('indents the first line by two characters (32 pt) and holds 22 lines a page on exact line spacing', () => {
+    expect(resolved('Normal', ['pPr', 'ind'], 'firstLine')).toBe('640');
+    expect(resolved('Normal', ['pPr', 'spacing'], 'lineRule')).toBe('exact');
+    const line = Number(resolved('Normal', ['pPr', 'spacing'], 'line'));
+    const mar = child(all(document(), 'sectPr')[0]!, 'pgMar')!;
+    const textHeight = 16838 - Number(wAttr(mar, 'top')) - Number(wAttr(mar, 'bottom'));
+    expect(Math.floor(textHeight / line)).toBe(22);
+    expect(line / 20).toBeCloseTo(28.9, 0);
+  });
+
+  it('writes the opening and the narrative as body paragraphs with no formatting of their own', () => {
+    const texts = bodyParagraphs().map(textOf);
+    expect(texts[0]).toMatch(/^本报告根据《中华人民共和国政府信息公开条例》/);
+    expect(texts).toContain('信息发布的及时性有待提高。');
+    for (const p of bodyParagraphs()) expect(child(p, 'pPr', 'ind')).toBeUndefined();
+  });
+});
+
+describe('title and headings', () => {
+  it('sets the title in 方正小标宋简体 二号 (22 pt), centred, followed by one blank line', () => {
+    expect(resolved('Title', ['rPr', 'rFonts'], 'eastAsia')).toBe('方正小标宋简体');
+    expect(resolved('Title', ['rPr', 'sz'], 'val')).toBe('44');
+    expect(resolved('Title', ['pPr', 'jc'], 'val')).toBe('center');
+    expect(resolved('Title', ['pPr', 'ind'], 'firstLine')).toBe('0');
+    const [title, blank] = paragraphsWithStyle('Title');
+    expect(textOf(title!)).toBe('某某市统计局2024年政府信息公开工作年度报告');
+    expect(textOf(blank!)).toBe('');
+  });
+
+  it('sets 一、 headings in 黑体, （一） in 楷体_GB2312 and 1. in bold 仿宋_GB2312, all 三号 and indented two characters', () => {
+    expect(resolved('Heading1', ['rPr', 'rFonts'], 'eastAsia')).toBe('黑体');
+    expect(resolved('Heading2', ['rPr', 'rFonts'], 'eastAsia')).toBe('楷体_GB2312');
+    expect(resolved('Heading3', ['rPr', 'rFonts'], 'eastAsia')).toBe('仿宋_GB2312');
+    expect(child(style('Heading3'), 'rPr', 'b')).toBeDefined();
+    expect(wAttr(child(style('Heading1'), 'rPr', 'b'), 'val')).toBe('false');
+    for (const id of ['Heading1', 'Heading2', 'Heading3']) {
+      expect(resolved(id, ['rPr', 'sz'], 'val')).toBe('32');
+      expect(resolved(id, ['pPr', 'ind'], 'firstLine')).toBe('640');
+      expect(child(style(id), 'pPr', 'keepNext')).toBeDefined();
+    }
+    expect(paragraphsWithStyle('Heading1').map(textOf)).toEqual([
+      '一、总体情况',
+      '二、主动公开政府信息情况',
+      '三、收到和处理政府信息公开申请情况',
+      '四、政府信息公开行政复议、行政诉讼情况',
+      '五、存在的主要问题及改进情况',
+      '六、其他需要报告的事项',
+    ]);
+    expect(paragraphsWithStyle('Heading2').map(textOf)).toContain('（一）存在的问题');
+    expect(paragraphsWithStyle('Heading3').map(textOf)).toEqual(['1.加强培训']);
+  });
+
+  it('lists every 公文 face in the font table with its fallback (仿宋_GB2312 → 仿宋 → FangSong …)', () => {
+    const fonts = new Map(
+      all(docxPart(bytes, 'word/fontTable.xml'), 'font').map((f) => [
+        f.getAttributeNS(W, 'name'),
+        wAttr(child(f, 'altName'), 'val'),
+      ]),
+    );
+    const chain = (face: string) => {
+      const names = [face];
+      while (fonts.get(names.at(-1)!)) names.push(fonts.get(names.at(-1)!)!);
+      return names;
+    };
+    expect(chain('仿宋_GB2312')).toEqual(['仿宋_GB2312', '仿宋', 'FangSong']);
+    expect(chain('方正小标宋简体')).toEqual(['方正小标宋简体', '华文中宋', '宋体', 'SimSun']);
+    expect(chain('楷体_GB2312')).toEqual(['楷体_GB2312', '楷体', 'KaiTi']);
+    expect(chain('黑体')).toEqual(['黑体', 'SimHei']);
+  });
+});
+
+describe('tables', () => {
+  it('span the text width in 宋体 五号 or smaller, single 0.5 pt borders, cells centred vertically', () => {
+    expect(resolved('TableText', ['rPr', 'rFonts'], 'eastAsia')).toBe('宋体');
+    expect(Number(resolved('TableText', ['rPr', 'sz'], 'val'))).toBeLessThanOrEqual(21);
+    expect(resolved('TableText', ['pPr', 'ind'], 'firstLine')).toBe('0');
+    for (const tbl of all(document(), 'tbl')) {
+      const tblPr = child(tbl, 'tblPr')!;
+      expect(wAttr(child(tblPr, 'tblW'), 'w')).toBe(String(11906 - 1587 - 1474));
+      expect(wAttr(child(tblPr, 'tblLayout'), 'type')).toBe('fixed');
+      for (const side of ['top', 'left', 'bottom', 'right', 'insideH', 'insideV']) {
+        const border = child(tblPr, 'tblBorders', side);
+        expect([wAttr(border, 'val'), wAttr(border, 'sz')]).toEqual(['single', '4']);
+      }
+      for (const tc of all(tbl, 'tc')) expect(wAttr(child(tc, 'tcPr', 'vAlign'), 'val')).toBe('center');
+      for (const p of all(tbl, 'p')) expect(wAttr(child(p, 'pPr', 'pStyle'), 'val')).toBe('TableText');
+    }
+  });
+});
+
+describe('page numbers', () => {
+  const footers = () => {
+    const rels = docxPart(bytes, 'word/_rels/document.xml.rels');
+    const targets = new Map(
+      Array.from(rels.getElementsByTagName('Relationship')).map((r) => [
+        r.getAttribute('Id'),
+        r.getAttribute('Target'),
+      ]),
+    );
+    const refs = children(all(document(), 'sectPr')[0]!, 'footerReference');
+    return new Map(
+      refs.map((r) => [
+        wAttr(r, 'type'),
+        docxPart(
+          bytes,
+          `word/${targets.get(r.getAttributeNS('http://schemas.openxmlformats.org/officeDocument/2006/relationships', 'id'))}`,
+        ),
+      ]),
+    );
+  };
+
+  it('prints "— n —" with a PAGE field, odd pages right and even pages left, each inset one character', () => {
+    const byType = footers();
+    expect([...byType.keys()].sort()).toEqual(['default', 'even']);
+    expect(all(docxPart(bytes, 'word/settings.xml'), 'evenAndOddHeaders')).toHaveLength(1);
+    const expected = { default: ['right', 'right'], even: ['left', 'left'] } as const;
+    for (const [type, [jc, side]] of Object.entries(expected)) {
+      const p = all(byType.get(type)!, 'p')[0]!;
+      expect(all(p, 'instrText').map((i) => i.textContent?.trim())).toEqual(['PAGE']);
+      expect(textOf(p)).toBe('—  —');
+      expect(wAttr(child(p, 'pPr', 'jc'), 'val')).toBe(jc);
+      expect(wAttr(child(p, 'pPr', 'ind'), side)).toBe('280');
+    }
+    expect(resolved('PageNumber', ['rPr', 'sz'], 'val')).toBe('28');
+    expect(resolved('PageNumber', ['rPr', 'rFonts'], 'ascii')).toBe('宋体');
+  });
+});
+
+describe('document properties', () => {
+  it('names the report title and the agency as author', () => {
+    const core = docxPart(bytes, 'docProps/core.xml');
+    const text = (ns: string, name: string) => core.getElementsByTagNameNS(ns, name)[0]?.textContent;
+    expect(text('http://purl.org/dc/elements/1.1/', 'title')).toBe('某某市统计局2024年政府信息公开工作年度报告');
+    expect(text('http://purl.org/dc/elements/1.1/', 'creator')).toBe('某某市统计局');
+  });
+
+  it('parses every XML part of the package strictly', () => {
+    for (const [name, data] of Object.entries(unzipDocx(bytes))) {
+      if (name.endsWith('.xml') || name.endsWith('.rels')) expect(() => docxPart(bytes, name)).not.toThrow();
+      else expect(data.length).toBeGreaterThan(0);
+    }
+  });
+});
