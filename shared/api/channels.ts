@@ -16,3 +16,9 @@ export const channelOf = (method: ApiMethod): string => `${CHANNEL_PREFIX}${meth
 export const MENU_EVENT = 'report-studio:menu';
 export const MENU_COMMANDS = ['newDraft', 'importReport', 'exportDocx', 'saveNow', 'showDrafts'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/**
+ * Before the window closes, the main process calls `window[RENDERER_FLUSH_HOOK]()` in the page, when the page defines
+ * it, and waits (a few seconds at most) for the promise it returns: the editor's pending autosave goes out first.
+ */
+export const RENDERER_FLUSH_HOOK = '__reportStudioFlushPendingSaves';

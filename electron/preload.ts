@@ -1,0 +1,43 @@
+/**
+ * Exposes exactly the contract's methods as `window.reportStudio`, each one IPC channel. Sandboxed, so this file is
+ * bundled to CommonJS on its own and imports only `electron`, the channel names and types.
+ */
+import { contextBridge, ipcRenderer } from 'electron';
+import { channelOf } from '../shared/api/channels';
+import type { ApiErrorShape, ApiMethod, ReportStudioApi } from '../shared/api/contract';
+
+type Envelope = { ok: true; value: unknown } | { ok: false; error: ApiErrorShape };
+
+function call<M extends ApiMethod>(method: M): ReportStudioApi[M] {
+  const invoke = async (...args: unknown[]): Promise<unknown> => {
+    const envelope = (await ipcRenderer.invoke(channelOf(method), ...args)) as Envelope;
+    if (envelope.ok) return envelope.value;
+    // A plain { code, message } object: Electron copies it into the page intact, an Error would lose its code.
+    throw envelope.error;
+  };
+  return invoke as unknown as ReportStudioApi[M];
+}
+
+export const reportStudioApi = {
+  listDrafts: call('listDrafts'),
+  openDraft: call('openDraft'),
+  createDraft: call('createDraft'),
+  createFromPrevious: call('createFromPrevious'),
+  importReport: call('importReport'),
+  saveDraft: call('saveDraft'),
+  duplicateDraft: call('duplicateDraft'),
+  renameDraft: call('renameDraft'),
+  deleteDraft: call('deleteDraft'),
+  listTrash: call('listTrash'),
+  restoreFromTrash: call('restoreFromTrash'),
+  restoreFromBackup: call('restoreFromBackup'),
+  listExports: call('listExports'),
+  openExport: call('openExport'),
+  exportDocx: call('exportDocx'),
+  renderDocx: call('renderDocx'),
+  showExportInFolder: call('showExportInFolder'),
+  getSettings: call('getSettings'),
+  updateAgencyProfile: call('updateAgencyProfile'),
+} satisfies ReportStudioApi;
+
+contextBridge.exposeInMainWorld('reportStudio', reportStudioApi);
