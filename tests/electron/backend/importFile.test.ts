@@ -1,0 +1,35 @@
+import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { readReportFile } from '../../../electron/backend/importFile';
+
+vi.mock('electron');
+
+const repo = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..', '..');
+const options = { id: 'imported', now: '2025-02-01T08:00:00.000Z' };
+
+describe('readReportFile', () => {
+  it('imports the 2020 Quanzhou report from disk', async () => {
+    const file = path.join(repo, '..', 'shared', 'fixtures', 'reports', '2020-quanzhou-statistics-bureau.txt');
+    const outcome = await readReportFile(file, options);
+    expect(outcome).toMatchObject({ ok: true, complete: true });
+  });
+
+  it('refuses a file over 20 MB with a Chinese message, before reading it', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'import-'));
+    const file = path.join(dir, 'huge.txt');
+    writeFileSync(file, '');
+    truncateSync(file, 20 * 1024 * 1024 + 1);
+    const outcome = await readReportFile(file, options);
+    expect(outcome).toEqual({ ok: false, reason: expect.stringContaining('超过 20 MB 的上限') });
+  });
+
+  it('reports a missing file or a folder instead of throwing', async () => {
+    await expect(readReportFile('/nonexistent/report.txt', options)).resolves.toEqual({
+      ok: false,
+      reason: '找不到文件「/nonexistent/report.txt」',
+    });
+    await expect(readReportFile(os.tmpdir(), options)).resolves.toMatchObject({ ok: false });
+  });
+});

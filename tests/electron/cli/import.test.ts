@@ -1,0 +1,66 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../../electron/cli';
+import { parseDraftText } from '../../../shared/model';
+
+const repo = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..', '..');
+const reports = path.join(repo, '..', 'shared', 'fixtures', 'reports');
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'cli-import-'));
+});
+
+async function cli(...argv: string[]) {
+  let out = '';
+  let err = '';
+  const code = await runCli(argv, { out: (t) => (out += t), err: (t) => (err += t), cwd: dir });
+  return { code, out, err };
+}
+
+describe('cli import', () => {
+  it('exits 0 and writes a valid draft when all tables are found complete', async () => {
+    const { code, err } = await cli(
+      'import',
+      path.join(reports, '2020-quanzhou-statistics-bureau.txt'),
+      '-o',
+      'd.json',
+    );
+    expect(code).toBe(0);
+    expect(err).toContain('所有表格单元格均已找到。');
+    const text = readFileSync(path.join(dir, 'd.json'), 'utf8');
+    expect(text).toContain('\n  "schemaVersion": 1');
+    const parsed = parseDraftText(text);
+    expect(parsed.ok && parsed.value.values['applications.new.natural']).toBe(18);
+  });
+
+  it('exits 1 and names the cells it could not place when some are missing', async () => {
+    const { code, err } = await cli('import', path.join(reports, '2025-shanghai-office.txt'), '-o', 'd.json');
+    expect(code).toBe(1);
+    expect(err).toContain('未找到 6 格');
+    expect(err).toContain('疑点：表二「规章」一行应有3个数字');
+    expect(parseDraftText(readFileSync(path.join(dir, 'd.json'), 'utf8')).ok).toBe(true);
+  });
+
+  it('exits 2 with the reason and writes nothing for binary, empty or unrelated files', async () => {
+    const cases: [string, Uint8Array | string, string][] = [
+      ['a.bin', new Uint8Array(3000).map((_, i) => (i * 131) % 256), '二进制'],
+      ['empty.txt', '', '文件是空的'],
+      ['notes.txt', '会议纪要\n今天讨论了三件事。\n', '没有找到政府信息公开工作年度报告的内容'],
+    ];
+    for (const [name, content, reason] of cases) {
+      writeFileSync(path.join(dir, name), content);
+      const { code, err } = await cli('import', name, '-o', `${name}.json`);
+      expect({ name, code }).toEqual({ name, code: 2 });
+      expect(err).toContain(reason);
+      expect(existsSync(path.join(dir, `${name}.json`))).toBe(false);
+    }
+  });
+
+  it('exits 2 on usage errors', async () => {
+    expect((await cli('import')).code).toBe(2);
+    expect((await cli('import', 'a.txt')).err).toContain('-o');
+  });
+});
