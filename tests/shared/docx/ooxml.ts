@@ -22,7 +22,8 @@ const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
 
 /**
  * Strict parsing: bytes must be valid UTF-8 (a lone surrogate cannot be encoded), every character and character
- * reference must be an XML 1.0 Char (xmldom does not check that), and xmldom must report no error or warning.
+ * reference must be an XML 1.0 Char (xmldom does not check that), and xmldom must report no error or warning
+ * (but the U+FFFD one).
  */
 export function parseXmlStrict(bytes: Uint8Array, name = 'part'): XmlDocument {
   const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -34,6 +35,8 @@ export function parseXmlStrict(bytes: Uint8Array, name = 'part'): XmlDocument {
   }
   const parser = new DOMParser({
     onError: (level, message) => {
+      // U+FFFD is how the export marks a lone surrogate the user pasted: intended, not an encoding accident.
+      if (level === 'warning' && /replacement character/.test(message)) return;
       throw new Error(`${name}: ${level}: ${message}`);
     },
   });

@@ -1,0 +1,114 @@
+import type { Element } from '@xmldom/xmldom';
+import { Document } from 'docx';
+import { describe, expect, it } from 'vitest';
+import { buildReportDocx } from '../../../shared/docx';
+import { compileParts } from '../../../shared/docx/package';
+import { cellText, reportTable } from '../../../shared/docx/tables';
+import { tableXml } from '../../../shared/docx/tableTemplate';
+import { STYLES } from '../../../shared/docx/typography';
+import { draftCellValues } from '../../../shared/model';
+import type { Draft } from '../../../shared/model';
+import { getFormat, tablesOf } from '../../../shared/templates';
+import { filledDraft, loadDraftFixture } from '../../helpers/drafts';
+import { all, child, docxPart, textOf, wAttr } from './ooxml';
+
+async function outline(draft: Draft): Promise<string[]> {
+  const body = all(docxPart(await buildReportDocx(draft), 'word/document.xml'), 'body')[0]!;
+  const out: string[] = [];
+  for (let n = body.firstChild; n; n = n.nextSibling) {
+    const el = n as Element;
+    if (el.localName === 'tbl') out.push('[table]');
+    else if (el.localName === 'p') out.push(`${wAttr(child(el, 'pPr', 'pStyle'), 'val') ?? 'body'}: ${textOf(el)}`);
+  }
+  return out;
+}
+
+const withFees = (fees: Partial<NonNullable<Draft['processingFees']>>): Draft => {
+  const draft = filledDraft('2021');
+  return { ...draft, processingFees: { ...draft.processingFees!, ...fees } };
+};
+
+const partSix = async (draft: Draft) => {
+  const lines = await outline(draft);
+  return lines.slice(lines.indexOf('Heading1: 六、其他需要报告的事项') + 1);
+};
+
+describe('report content', () => {
+  it('prints the title, a blank line, the opening, then the six parts with their sub-headings and tables', async () => {
+    const lines = await outline(filledDraft('2021'));
+    expect(lines.slice(0, 3)).toEqual([
+      'Title: 某某市统计局2024年政府信息公开工作年度报告',
+      'Title: ',
+      expect.stringMatching(/^body: 本报告根据.*统计期限自2024年1月1日起至2024年12月31日止/),
+    ]);
+    const structure = lines.filter((l) => l.startsWith('Heading') || l === '[table]');
+    expect(structure).toEqual([
+      'Heading1: 一、总体情况',
+      'Heading2: （一）主动公开',
+      'Heading2: （二）依申请公开',
+      'Heading2: （三）政府信息管理',
+      'Heading2: （四）政府信息公开平台建设',
+      'Heading2: （五）监督保障',
+      'Heading1: 二、主动公开政府信息情况',
+      '[table]',
+      'Heading1: 三、收到和处理政府信息公开申请情况',
+      '[table]',
+      'Heading1: 四、政府信息公开行政复议、行政诉讼情况',
+      '[table]',
+      'Heading1: 五、存在的主要问题及改进情况',
+      'Heading1: 六、其他需要报告的事项',
+    ]);
+  });
+
+  it('opens part 六 with 本年度未收取信息处理费。 when every fee figure is 0', async () => {
+    expect((await partSix(withFees({ noticeCount: 0, noticeAmount: 0, collectedAmount: 0 })))[0]).toBe(
+      'body: 本年度未收取信息处理费。',
+    );
+  });
+
+  it('generates the fee sentence from the figures, and prints the user’s own wording when edited', async () => {
+    const figures = await partSix(withFees({ noticeCount: 2, noticeAmount: 300, collectedAmount: 150 }));
+    expect(figures[0]).toBe('body: 本年度共发出收费通知2件，总金额300元；实际收取信息处理费150元。');
+    const edited = await partSix(withFees({ noticeCount: 2, sentence: '本机关2024年未向申请人收取任何费用。' }));
+    expect(edited[0]).toBe('body: 本机关2024年未向申请人收取任何费用。');
+  });
+
+  it('prints no fee sentence when the figures are blank, and none twice when the user already wrote it', async () => {
+    const blank = await partSix(withFees({ noticeCount: null, noticeAmount: null, collectedAmount: null }));
+    expect(blank.join()).not.toContain('信息处理费');
+    const draft = withFees({ noticeCount: 0, noticeAmount: 0, collectedAmount: 0 });
+    draft.narrative = {
+      ...draft.narrative,
+      other: [{ id: 'o', heading: '', paragraphs: ['本年度未收取信息处理费。另有说明。'] }],
+    };
+    expect((await partSix(draft)).filter((l) => l.includes('信息处理费'))).toHaveLength(1);
+  });
+
+  it('prints no fee sentence in a 2019-format report', async () => {
+    expect((await partSix(loadDraftFixture('2020-quanzhou.json'))).join()).not.toContain('信息处理费');
+  });
+
+  it('gives the same bytes for the same draft, whatever the time of export', async () => {
+    const draft = filledDraft('2021');
+    const first = await buildReportDocx(draft);
+    await new Promise((r) => setTimeout(r, 1100));
+    expect(await buildReportDocx(structuredClone(draft))).toEqual(first);
+  });
+
+  it.each(['2019', '2021'] as const)(
+    'fills the cached %s table skeletons to exactly what docx writes directly',
+    (format) => {
+      const draft = format === '2019' ? loadDraftFixture('2020-quanzhou.json') : filledDraft('2021');
+      const values = draftCellValues(draft);
+      const tables = tablesOf(getFormat(format));
+      const direct = compileParts(
+        new Document({
+          styles: STYLES,
+          sections: [{ children: tables.map((t) => reportTable(t, (cell) => cellText(cell, values, draft.units))) }],
+        }),
+      ).get('word/document.xml') as string;
+      const written = tables.map((t) => tableXml(format, t.id, values, draft.units)).join('');
+      expect(written).toBe(direct.slice(direct.indexOf('<w:tbl>'), direct.lastIndexOf('</w:tbl>') + '</w:tbl>'.length));
+    },
+  );
+});
