@@ -1,0 +1,194 @@
+/**
+ * The whole renderer-facing API over the drafts store: every method of the contract, in plain Node. `ipc.ts` wires it
+ * to Electron (its dialogs and shell); the web test bridge wires it to non-interactive dialogs. Nothing here imports
+ * `electron`.
+ */
+import path from 'node:path';
+import type {
+  DraftSummary,
+  ExportedVersion,
+  ImportResult,
+  OpenedDraft,
+  ReportStudioApi,
+  Settings,
+} from '../../shared/api/contract';
+import { ApiError } from '../../shared/api/errors';
+import { buildReportDocx } from '../../shared/docx';
+import { carryOver, createDraft, draftTitle, parseDraft } from '../../shared/model';
+import type { AgencyProfile, Draft } from '../../shared/model';
+import { coverageLines } from '../../shared/import';
+import { writeExportFile } from './exportFile';
+import { readReportFile } from './importFile';
+import { DraftStore, SettingsStore } from './store';
+
+/** The user's side of a file operation, injected so the backend never touches Electron. */
+export interface Dialogs {
+  /** A published report to import; null when cancelled. */
+  chooseImportFile(): Promise<string | null>;
+  /** Where to write the .docx, starting from `defaultFileName` (the draft title + `.docx`); null when cancelled. */
+  chooseExportTarget(defaultFileName: string): Promise<string | null>;
+  /** Shows an exported file in the system's file manager. */
+  showInFolder(filePath: string): Promise<void> | void;
+}
+
+export interface ServiceOptions {
+  readonly dataDir: string;
+  readonly dialogs: Dialogs;
+  readonly now?: () => Date;
+}
+
+/** The contract plus what only the main process needs (quit, window state). */
+export interface ReportStudioService extends ReportStudioApi {
+  /** Waits for every queued write: call before quitting. */
+  flush(): Promise<void>;
+  /** The settings file, for the window state kept by the main process. */
+  settings(): Promise<SettingsStore>;
+}
+
+/** Characters Windows refuses in file names, and control characters, become `_`. */
+export function exportFileName(draft: Draft): string {
+  const base =
+    [...draftTitle(draft)]
+      .map((ch) => (ch.charCodeAt(0) < 0x20 || '\\/:*?"<>|'.includes(ch) ? '_' : ch))
+      .join('')
+      .trim() || '年度报告';
+  return `${base.slice(0, 150)}.docx`;
+}
+
+function validDraft(input: unknown): Draft {
+  const parsed = parseDraft(input);
+  if (!parsed.ok) throw new ApiError('invalid-arguments', parsed.error);
+  return parsed.value;
+}
+
+export function createService(options: ServiceOptions): ReportStudioService {
+  const now = options.now ?? (() => new Date());
+  const { dialogs } = options;
+  const ready = Promise.all([
+    DraftStore.open({ dataDir: options.dataDir, now }),
+    SettingsStore.open(path.join(path.resolve(options.dataDir), 'settings.json'), now),
+  ]);
+  const store = async () => (await ready)[0];
+  const settingsStore = async () => (await ready)[1];
+
+  const remember = async (id: string) => (await settingsStore()).touchRecent(id);
+
+  const createNew = async (draft: Draft): Promise<Draft> => {
+    await (await store()).create(draft);
+    await remember(draft.id);
+    return draft;
+  };
+
+  const api: ReportStudioApi = {
+    async listDrafts(): Promise<DraftSummary[]> {
+      return (await store()).list();
+    },
+
+    async openDraft(id): Promise<OpenedDraft> {
+      const opened = await (await store()).open(id);
+      await remember(id);
+      return opened;
+    },
+
+    async createDraft({ year, format }): Promise<Draft> {
+      const s = await store();
+      const agency = (await settingsStore()).agency;
+      return createNew(createDraft({ id: s.newId(), year, format, agency, now: now().toISOString() }));
+    },
+
+    async createFromPrevious(previousId): Promise<Draft> {
+      const s = await store();
+      const previous = await s.read(previousId);
+      return createNew(carryOver(previous, { id: s.newId(), now: now().toISOString() }));
+    },
+
+    async importReport(): Promise<ImportResult | null> {
+      const file = await dialogs.chooseImportFile();
+      if (file === null) return null;
+      const s = await store();
+      const result = await readReportFile(file, { id: s.newId(), now: now().toISOString() });
+      if (!result.ok) throw new ApiError('invalid-arguments', result.reason);
+      const draft = await createNew(result.draft);
+      return { draft, coverage: coverageLines(result.coverage) };
+    },
+
+    async saveDraft(draft) {
+      return (await store()).save(draft);
+    },
+
+    async duplicateDraft(id): Promise<DraftSummary> {
+      return (await store()).duplicate(id);
+    },
+
+    async renameDraft(id, title): Promise<DraftSummary> {
+      return (await store()).rename(id, title);
+    },
+
+    async deleteDraft(id): Promise<void> {
+      await (await store()).remove(id);
+      await (await settingsStore()).forgetRecent(id);
+    },
+
+    async listTrash(): Promise<DraftSummary[]> {
+      return (await store()).listTrash();
+    },
+
+    async restoreFromTrash(id): Promise<DraftSummary> {
+      return (await store()).restoreFromTrash(id);
+    },
+
+    async restoreFromBackup(id): Promise<OpenedDraft> {
+      return (await store()).restoreFromBackup(id);
+    },
+
+    async listExports(draftId): Promise<ExportedVersion[]> {
+      return (await store()).listExports(draftId);
+    },
+
+    async openExport(draftId, exportId): Promise<OpenedDraft> {
+      return (await store()).openExport(draftId, exportId);
+    },
+
+    /** Exports the saved draft: the renderer saves first, so the frozen copy is exactly what was written. */
+    async exportDocx(id): Promise<ExportedVersion | null> {
+      const s = await store();
+      const draft = await s.read(id);
+      const target = await dialogs.chooseExportTarget(exportFileName(draft));
+      if (target === null) return null;
+      const bytes = await buildReportDocx(draft);
+      try {
+        await writeExportFile(target, bytes);
+      } catch (err) {
+        // writeExportFile's messages are written for the user (file open in Word, no permission, disk full).
+        throw new ApiError('io', (err as Error).message);
+      }
+      return s.recordExport(draft, bytes, target);
+    },
+
+    async renderDocx(input): Promise<Uint8Array> {
+      return buildReportDocx(validDraft(input));
+    },
+
+    async showExportInFolder(draftId, exportId): Promise<void> {
+      const file = await (await store()).exportFilePath(draftId, exportId);
+      await dialogs.showInFolder(file);
+    },
+
+    async getSettings(): Promise<Settings> {
+      return (await settingsStore()).get();
+    },
+
+    async updateAgencyProfile(profile: AgencyProfile): Promise<Settings> {
+      return (await settingsStore()).updateAgency(profile);
+    },
+  };
+
+  return {
+    ...api,
+    async flush() {
+      const [s, settings] = await ready;
+      await Promise.all([s.flush(), settings.flush()]);
+    },
+    settings: settingsStore,
+  };
+}

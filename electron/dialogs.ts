@@ -1,0 +1,38 @@
+/** The backend's Dialogs over Electron's native dialogs and shell: file paths only ever come from the user here. */
+import { app, dialog, shell } from 'electron';
+import type { BrowserWindow, OpenDialogOptions, SaveDialogOptions } from 'electron';
+import path from 'node:path';
+import type { Dialogs } from './backend/service';
+
+export function createElectronDialogs(getWindow: () => BrowserWindow | null): Dialogs {
+  return {
+    async chooseImportFile() {
+      const options: OpenDialogOptions = {
+        title: '导入已发布的年度报告',
+        properties: ['openFile'],
+        filters: [
+          { name: '年度报告（Word、网页、文本）', extensions: ['docx', 'html', 'htm', 'txt'] },
+          { name: '所有文件', extensions: ['*'] },
+        ],
+      };
+      const win = getWindow();
+      const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async chooseExportTarget(defaultFileName) {
+      const options: SaveDialogOptions = {
+        title: '导出 Word 文档',
+        defaultPath: path.join(app.getPath('documents'), defaultFileName),
+        filters: [{ name: 'Word 文档', extensions: ['docx'] }],
+        properties: ['showOverwriteConfirmation', 'createDirectory'],
+      };
+      const win = getWindow();
+      const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+      if (result.canceled || !result.filePath) return null;
+      return /\.docx$/i.test(result.filePath) ? result.filePath : `${result.filePath}.docx`;
+    },
+    showInFolder(filePath) {
+      shell.showItemInFolder(filePath);
+    },
+  };
+}

@@ -1,0 +1,154 @@
+/**
+ * The Electron main process: thin glue. One window, the renderer from `app://`, the contract over IPC, native dialogs,
+ * a Chinese menu. Everything with logic lives in backend/ (plain Node) and the small modules beside this file.
+ */
+import { app, BrowserWindow, dialog, Menu, protocol, session, shell } from 'electron';
+import path from 'node:path';
+import { MENU_EVENT, RENDERER_FLUSH_HOOK } from '../shared/api/channels';
+import type { MenuCommand } from '../shared/api/channels';
+import { createService } from './backend/service';
+import type { WindowState } from './backend/store';
+import { createElectronDialogs } from './dialogs';
+import { registerIpc } from './ipc';
+import { menuTemplate } from './menu';
+import { createAppProtocolHandler } from './protocol';
+import { APP_ENTRY_URL, APP_SCHEME, hardenSession, hardenWebContents, secureWebPreferences } from './security';
+
+const PRODUCT_NAME = '年报编制助手';
+/** How long closing waits for the page's pending autosave. */
+const RENDERER_FLUSH_TIMEOUT_MS = 3000;
+
+// Must happen before `ready`: a standard, secure scheme gets a real origin, so `default-src 'self'` means app://.
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+]);
+
+/** The portable Windows build keeps its data beside the .exe; everything else in the user's app-data folder. */
+export function dataDirectory(): string {
+  const portable = process.env.PORTABLE_EXECUTABLE_DIR;
+  return portable ? path.join(portable, `${PRODUCT_NAME}数据`) : path.join(app.getPath('userData'), 'data');
+}
+
+const withTimeout = <T>(promise: Promise<T>, ms: number): Promise<T | undefined> =>
+  Promise.race([promise, new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), ms))]);
+
+function main(): void {
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+
+  const appRoot = app.getAppPath();
+  const dataDir = dataDirectory();
+  let mainWindow: BrowserWindow | null = null;
+  const service = createService({ dataDir, dialogs: createElectronDialogs(() => mainWindow) });
+
+  const sendCommand = (command: MenuCommand) => {
+    const detail = JSON.stringify(command);
+    void mainWindow?.webContents
+      .executeJavaScript(`window.dispatchEvent(new CustomEvent(${JSON.stringify(MENU_EVENT)}, { detail: ${detail} }))`)
+      .catch(() => undefined);
+  };
+
+  const about = () => {
+    void dialog.showMessageBox({
+      type: 'info',
+      title: `关于${PRODUCT_NAME}`,
+      message: `${PRODUCT_NAME} ${app.getVersion()}`,
+      detail: `政府信息公开工作年度报告编制助手。\n草稿保存在：${dataDir}`,
+      buttons: ['确定'],
+    });
+  };
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+
+  async function createWindow(): Promise<BrowserWindow> {
+    const settings = await service.settings();
+    const state = settings.windowState;
+    const win = new BrowserWindow({
+      title: PRODUCT_NAME,
+      width: state?.width ?? 1280,
+      height: state?.height ?? 860,
+      ...(state?.x !== undefined && state.y !== undefined ? { x: state.x, y: state.y } : {}),
+      minWidth: 960,
+      minHeight: 600,
+      show: false,
+      backgroundColor: '#ffffff',
+      webPreferences: secureWebPreferences(path.join(appRoot, 'dist', 'electron', 'preload.cjs')),
+    });
+    if (state?.maximized) win.maximize();
+    win.once('ready-to-show', () => win.show());
+
+    let flushed = false;
+    let closing = false;
+    win.on('close', (event) => {
+      if (flushed) return;
+      event.preventDefault();
+      if (closing) return;
+      closing = true;
+      const bounds = win.getNormalBounds();
+      const windowState: WindowState = { ...bounds, maximized: win.isMaximized() };
+      const hook = `typeof window[${JSON.stringify(RENDERER_FLUSH_HOOK)}] === 'function' ? window[${JSON.stringify(RENDERER_FLUSH_HOOK)}]() : null`;
+      void withTimeout(
+        win.webContents.executeJavaScript(hook).catch(() => undefined),
+        RENDERER_FLUSH_TIMEOUT_MS,
+      )
+        .then(() => settings.setWindowState(windowState))
+        .catch(() => undefined)
+        .finally(() => {
+          flushed = true;
+          win.close();
+        });
+    });
+    win.on('closed', () => {
+      if (mainWindow === win) mainWindow = null;
+    });
+    await win.loadURL(APP_ENTRY_URL);
+    return win;
+  }
+
+  void app.whenReady().then(async () => {
+    hardenSession(session.defaultSession);
+    protocol.handle(APP_SCHEME, createAppProtocolHandler(path.join(appRoot, 'dist', 'renderer')));
+    registerIpc(service);
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        menuTemplate({
+          command: sendCommand,
+          about,
+          openDataFolder: () => void shell.openPath(dataDir),
+          isMac: process.platform === 'darwin',
+        }),
+      ),
+    );
+    mainWindow = await createWindow();
+  });
+
+  // Quitting: every window first lets its page send its pending autosave, then the store's and the settings' writes
+  // finish, then the process ends.
+  let storeFlushed = false;
+  const quitAfterFlush = () => {
+    void withTimeout(service.flush(), 10_000)
+      .catch(() => undefined)
+      .finally(() => {
+        storeFlushed = true;
+        app.quit();
+      });
+  };
+  app.on('window-all-closed', quitAfterFlush);
+  app.on('before-quit', (event) => {
+    if (storeFlushed) return;
+    event.preventDefault();
+    const windows = BrowserWindow.getAllWindows();
+    if (windows.length === 0) quitAfterFlush();
+    for (const win of windows) win.close();
+  });
+}
+
+main();

@@ -1,0 +1,163 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { API_METHODS, channelOf } from '../../../shared/api/contract';
+import type { ReportStudioApi } from '../../../shared/api/contract';
+import { ApiError } from '../../../shared/api/errors';
+
+vi.mock('electron', async () => await import('./fakeElectron'));
+const { ipcMain } = await import('./fakeElectron');
+const { registerIpc } = await import('../../../electron/ipc');
+
+/** An API whose every method records its call and resolves with its own name. */
+function recordingApi(): ReportStudioApi & { calls: [string, unknown[]][] } {
+  const calls: [string, unknown[]][] = [];
+  const api = Object.fromEntries(
+    API_METHODS.map((m) => [
+      m,
+      async (...args: unknown[]) => {
+        calls.push([m, args]);
+        return `result of ${m}`;
+      },
+    ]),
+  ) as unknown as ReportStudioApi;
+  return Object.assign(api, { calls });
+}
+
+const frame = (url: string, parent: unknown = null) => ({ url, parent });
+const fromApp = { senderFrame: frame('app://report-studio/index.html') };
+
+/** Valid arguments for each method, as the renderer would send them. */
+const VALID: Record<string, unknown[]> = {
+  listDrafts: [],
+  openDraft: ['d1'],
+  createDraft: [{ year: 2024 }],
+  createFromPrevious: ['d1'],
+  importReport: [],
+  saveDraft: [{ any: 'thing' }],
+  duplicateDraft: ['d1'],
+  renameDraft: ['d1', '新标题'],
+  deleteDraft: ['d1'],
+  listTrash: [],
+  restoreFromTrash: ['d1'],
+  restoreFromBackup: ['d1'],
+  listExports: ['d1'],
+  openExport: ['d1', 'e1'],
+  exportDocx: ['d1'],
+  renderDocx: [{}],
+  showExportInFolder: ['d1', 'e1'],
+  getSettings: [],
+  updateAgencyProfile: [
+    {
+      name: '某局',
+      kind: 'department',
+      address: '',
+      postcode: '',
+      phone: '',
+      fax: '',
+      email: '',
+      website: '',
+    },
+  ],
+};
+
+const invoke = (method: string, event: unknown, ...args: unknown[]) =>
+  ipcMain.handlers.get(channelOf(method as never))!(event, ...args) as Promise<unknown>;
+
+beforeEach(() => {
+  ipcMain.handlers.clear();
+});
+
+describe('ipc: one handler per contract method', () => {
+  it('registers exactly one channel per method and nothing else', () => {
+    registerIpc(recordingApi());
+    expect([...ipcMain.handlers.keys()].sort()).toEqual(API_METHODS.map(channelOf).sort());
+    expect(ipcMain.on).not.toHaveBeenCalled();
+  });
+
+  it.each(API_METHODS)('passes a valid call of %s from the app’s page to the service', async (method) => {
+    const api = recordingApi();
+    registerIpc(api);
+    expect(await invoke(method, fromApp, ...VALID[method]!)).toEqual({ ok: true, value: `result of ${method}` });
+    expect(api.calls).toEqual([[method, VALID[method]]]);
+  });
+
+  it('can be removed again', () => {
+    const unregister = registerIpc(recordingApi());
+    unregister();
+    expect(ipcMain.handlers.size).toBe(0);
+  });
+});
+
+describe('ipc: senders', () => {
+  it.each([
+    ['another origin', { senderFrame: frame('https://evil.example/index.html') }],
+    ['a file: page', { senderFrame: frame('file:///tmp/index.html') }],
+    ['another app:// host', { senderFrame: frame('app://evil/index.html') }],
+    [
+      'an iframe inside the app page',
+      { senderFrame: frame('app://report-studio/x.html', frame('app://report-studio/')) },
+    ],
+    ['a destroyed frame', { senderFrame: null }],
+  ])('rejects a call from %s without reaching the service', async (_name, event) => {
+    const api = recordingApi();
+    registerIpc(api);
+    for (const method of API_METHODS) {
+      expect(await invoke(method, event, ...VALID[method]!)).toEqual({
+        ok: false,
+        error: { code: 'forbidden', message: '拒绝来自外部页面的调用' },
+      });
+    }
+    expect(api.calls).toEqual([]);
+  });
+});
+
+describe('ipc: arguments', () => {
+  it.each([
+    ['openDraft', ['../../etc/passwd']],
+    ['openDraft', []],
+    ['openDraft', ['d1', 'extra']],
+    ['openDraft', [42]],
+    ['createDraft', [{ year: 1899 }]],
+    ['createDraft', [{ year: 2024, format: '2030' }]],
+    ['renameDraft', ['d1', 'x'.repeat(201)]],
+    ['openExport', ['d1', '../x']],
+    ['listDrafts', ['unexpected']],
+    ['updateAgencyProfile', [{ name: 1 }]],
+  ])('rejects %s%j as invalid arguments without reaching the service', async (method, args) => {
+    const api = recordingApi();
+    registerIpc(api);
+    const result = (await invoke(method, fromApp, ...args)) as {
+      ok: boolean;
+      error: { code: string; message: string };
+    };
+    expect(result.ok).toBe(false);
+    expect(result.error.code).toBe('invalid-arguments');
+    expect(result.error.message).toMatch(/^参数无效/);
+    expect(api.calls).toEqual([]);
+  });
+});
+
+describe('ipc: errors', () => {
+  it('carries an ApiError’s code and Chinese message across', async () => {
+    const api = recordingApi();
+    api.openDraft = async () => {
+      throw new ApiError('not-found', '草稿不存在');
+    };
+    registerIpc(api);
+    expect(await invoke('openDraft', fromApp, 'd1')).toEqual({
+      ok: false,
+      error: { code: 'not-found', message: '草稿不存在' },
+    });
+  });
+
+  it('reports any other failure as an internal error with its message', async () => {
+    const api = recordingApi();
+    api.listDrafts = async () => {
+      throw new Error('disk on fire');
+    };
+    registerIpc(api);
+    expect(await invoke('listDrafts', fromApp)).toEqual({
+      ok: false,
+      error: { code: 'internal', message: '程序内部错误：disk on fire' },
+    });
+  });
+});
