@@ -1,18 +1,54 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { OpenedDraft } from '../../shared/api/contract';
+import { api, errorMessage } from './api';
 import { Editor } from './editor/Editor';
 import { Home } from './home/Home';
+import type { NavTarget } from './logic/findings';
+import { parseRoute, routeHash } from './logic/route';
 
 type Screen =
-  { readonly kind: 'home' } | { readonly kind: 'editor'; readonly opened: OpenedDraft; readonly key: number };
+  | { readonly kind: 'loading' }
+  | { readonly kind: 'home'; readonly error?: string }
+  | { readonly kind: 'editor'; readonly opened: OpenedDraft; readonly part: NavTarget; readonly key: number };
+
+let openCount = 0;
 
 export function App() {
-  const [screen, setScreen] = useState<Screen>({ kind: 'home' });
-  const open = useCallback((opened: OpenedDraft) => setScreen({ kind: 'editor', opened, key: Date.now() }), []);
-  const home = useCallback(() => setScreen({ kind: 'home' }), []);
-  return screen.kind === 'home' ? (
-    <Home onOpen={open} />
-  ) : (
-    <Editor key={screen.key} opened={screen.opened} onClose={home} />
+  const [screen, setScreen] = useState<Screen>(() =>
+    parseRoute(window.location.hash) ? { kind: 'loading' } : { kind: 'home' },
   );
+
+  // A reload (or the app's restart at the same URL) reopens the draft from disk.
+  useEffect(() => {
+    const route = parseRoute(window.location.hash);
+    if (!route) return;
+    let live = true;
+    api()
+      .openDraft(route.draftId)
+      .then(
+        (opened) => live && setScreen({ kind: 'editor', opened, part: route.part, key: ++openCount }),
+        (err: unknown) => {
+          if (!live) return;
+          history.replaceState(null, '', window.location.pathname);
+          setScreen({ kind: 'home', error: `无法打开草稿：${errorMessage(err)}` });
+        },
+      );
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const open = useCallback((opened: OpenedDraft) => {
+    // Exported versions are not addressable by draft id alone: they are not put in the URL.
+    if (!opened.readOnly) history.replaceState(null, '', routeHash({ draftId: opened.draft.id, part: 'front' }));
+    setScreen({ kind: 'editor', opened, part: 'front', key: ++openCount });
+  }, []);
+  const home = useCallback(() => {
+    history.replaceState(null, '', window.location.pathname);
+    setScreen({ kind: 'home' });
+  }, []);
+
+  if (screen.kind === 'loading') return <p className="hint loading">正在打开草稿…</p>;
+  if (screen.kind === 'home') return <Home onOpen={open} initialError={screen.error} />;
+  return <Editor key={screen.key} opened={screen.opened} initialPart={screen.part} onClose={home} />;
 }

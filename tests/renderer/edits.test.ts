@@ -80,3 +80,16 @@ describe('deadline', () => {
     expect(deadlineText({ agency: draft.agency, year: 2021 }, new Date(2022, 1, 2)).overdue).toBe(true);
   });
 });
+
+describe('route', () => {
+  it('round-trips the open draft and part through the hash, and refuses anything else', async () => {
+    const { parseRoute, routeHash } = await import('../../renderer/src/logic/route');
+    expect(parseRoute(routeHash({ draftId: 'ab-1_x', part: 'applications' }))).toEqual({
+      draftId: 'ab-1_x',
+      part: 'applications',
+    });
+    expect(parseRoute('#/draft/abc')).toEqual({ draftId: 'abc', part: 'front' });
+    expect(parseRoute('#/draft/../etc')).toBeNull();
+    expect(parseRoute('')).toBeNull();
+  });
+});

@@ -15,6 +15,7 @@ import { indexFindings, partOf } from '../logic/findings';
 import type { NavTarget } from '../logic/findings';
 import { canRedo, canUndo } from '../logic/history';
 import { historyKey } from '../logic/keys';
+import { routeHash } from '../logic/route';
 import { FrontMatter } from './FrontMatter';
 import { NarrativePart } from './NarrativePart';
 import { Preview } from './Preview';
@@ -28,14 +29,21 @@ type ExportStage =
   | { readonly kind: 'done'; readonly version: ExportedVersion }
   | { readonly kind: 'error'; readonly message: string };
 
-export function Editor(props: { opened: OpenedDraft; onClose: () => void }) {
+export function Editor(props: { opened: OpenedDraft; initialPart: NavTarget; onClose: () => void }) {
   const { opened } = props;
   const readOnly = opened.readOnly;
   const [state, dispatch] = useReducer(editorReducer, opened.draft, initEditor);
   const draft = state.history.present;
   const format = getFormat(draft.format);
   const [today] = useState(() => new Date());
-  const [part, setPart] = useState<NavTarget>('front');
+  const [part, setPartState] = useState<NavTarget>(props.initialPart);
+  const setPart = useCallback(
+    (next: NavTarget) => {
+      setPartState(next);
+      if (!readOnly) history.replaceState(null, '', routeHash({ draftId: opened.draft.id, part: next }));
+    },
+    [readOnly, opened.draft.id],
+  );
   const [panelOpen, setPanelOpen] = useState(true);
   const [cellFocus, setCellFocus] = useState<{ address: string; nonce: number } | null>(null);
   const [sectionFocus, setSectionFocus] = useState<{ section: string; nonce: number } | null>(null);

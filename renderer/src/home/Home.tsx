@@ -22,14 +22,17 @@ async function load(): Promise<Loaded> {
 
 interface Props {
   onOpen: (opened: OpenedDraft) => void;
+  initialError?: string | undefined;
 }
 
 /** Home: the drafts by year, newest first, with every action on them, the agency profile and the trash. */
-export function Home({ onOpen }: Props) {
+export function Home({ onOpen, initialError }: Props) {
   const [drafts, setDrafts] = useState<DraftSummary[] | null>(null);
   const [trash, setTrash] = useState<DraftSummary[]>([]);
   const [settings, setSettings] = useState<Settings | null>(null);
-  const [message, setMessage] = useState<{ text: string; error: boolean; lines?: readonly string[] } | null>(null);
+  const [message, setMessage] = useState<{ text: string; error: boolean; lines?: readonly string[] } | null>(
+    initialError ? { text: initialError, error: true } : null,
+  );
   const [showProfile, setShowProfile] = useState(false);
 
   const apply = useCallback((loaded: Loaded) => {
@@ -274,7 +277,7 @@ function DraftRow(props: {
       ) : (
         <span className="badge ok">无错误</span>
       )}
-      <span className="spacer" />
+      <span className="break" />
       {d.damaged ? (
         <button
           type="button"

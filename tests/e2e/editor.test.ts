@@ -1,0 +1,197 @@
+/**
+ * The editor story in a real browser over the real backend: create a 2021 draft, fill table 三 by typing and by
+ * pasting a TSV block, watch applications.balance appear and go away, undo/redo, survive a failed save, reload and
+ * find everything saved, export and check the file, preview, carry over to next year. Takes the README screenshots.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { unzipSync, strFromU8 } from 'fflate';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bridgeControl, openSession, REPO } from './harness';
+import type { Session } from './harness';
+
+const DOCS = path.join(REPO, 'docs');
+/** Generous: CI shares two cores with everything else. */
+const poll = <T>(fn: () => T | Promise<T>, options: { timeout?: number } = {}) =>
+  expect.poll(fn, { timeout: options.timeout ?? 8000, interval: 50 });
+const cell = (page: Page, address: string) => page.locator(`[data-address="${address}"]`);
+const balance = (page: Page) => page.locator('.rule-panel [data-rule="applications.balance"]');
+const nav = (page: Page, label: string) => page.locator('.part-nav button', { hasText: label });
+
+async function paste(page: Page, address: string, text: string): Promise<void> {
+  await cell(page, address).click();
+  // A real paste event with a clipboard payload, as Excel/WPS put it on the clipboard.
+  await cell(page, address).evaluate((el, data) => {
+    const dt = new DataTransfer();
+    dt.setData('text/plain', data);
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+  }, text);
+}
+
+async function typeInto(page: Page, address: string, text: string, commitKey = 'Enter'): Promise<void> {
+  await cell(page, address).click();
+  await page.keyboard.type(text);
+  await page.keyboard.press(commitKey);
+}
+
+describe('editor in Chromium over the web test bridge', () => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await openSession();
+  }, 120_000);
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it('creates, fills, checks, undoes, saves, reloads, exports, previews and carries over a 2021 report', async () => {
+    const { page, bridge } = s;
+    // The staff's January: the deadline shows days left (timers keep running; only the date is fixed).
+    await page.clock.setFixedTime(new Date('2022-01-20T10:00:00'));
+
+    // Agency profile, once: it prefills the new draft.
+    await page.getByRole('form', { name: '机关信息' }).locator('input').first().fill('某市统计局');
+    await page.getByRole('button', { name: '保存机关信息' }).click();
+    await poll(() => page.locator('.agency-name').textContent()).toBe('某市统计局');
+
+    await page.getByLabel('报告年度').fill('2021');
+    await poll(() => page.getByLabel('格式').inputValue()).toBe('2021');
+    await page.getByRole('button', { name: '新建', exact: true }).click();
+    await page.locator('.editor').waitFor();
+    await poll(() => page.locator('.editor-title strong').textContent()).toBe(
+      '某市统计局2021年政府信息公开工作年度报告',
+    );
+    await poll(() => page.locator('.deadline').textContent()).toBe('发布期限 2022年1月31日 · 还剩 11 天');
+
+    // Narrative part 一 with its five standard sub-headings; type into 主动公开.
+    await nav(page, '一、总体情况').click();
+    const headings = page.locator('.section-heading');
+    await poll(() => headings.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).toEqual([
+      '（一）主动公开',
+      '（二）依申请公开',
+      '（三）政府信息管理',
+      '（四）政府信息公开平台建设',
+      '（五）监督保障',
+    ]);
+    await page.getByLabel('（一）主动公开正文').fill('本年度主动公开政府信息 120 条，涵盖统计数据发布与解读。');
+    await page.getByLabel('（二）依申请公开正文').fill('全年共收到政府信息公开申请5件，均已按期答复。');
+    await page.screenshot({ path: path.join(DOCS, 'narrative.png') });
+
+    // Table 三: typing updates the derived totals and the rule at once.
+    await nav(page, '三、收到和处理').click();
+    await typeInto(page, 'applications.new.natural', '5');
+    await poll(() => cell(page, 'applications.new.total').textContent()).toBe('5');
+    await poll(() => balance(page).count()).toBe(1);
+    // Enter moved down: the focused cell is 上年结转.
+    await poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-address'))).toBe(
+      'applications.carriedOver.natural',
+    );
+    await page.keyboard.type('0');
+    await page.keyboard.press('Tab');
+    await poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-address'))).toBe(
+      'applications.carriedOver.business',
+    );
+    await page.locator('td.sev-error').first().waitFor();
+    await page.screenshot({ path: path.join(DOCS, 'table-applications.png') });
+
+    // A TSV block from Excel: 3 is taken, "abc" is refused and listed, at its cell and in the paste report.
+    await paste(page, 'applications.granted.natural', '3\tabc\r\n');
+    await poll(() => cell(page, 'applications.total.natural').textContent()).toBe('3');
+    await poll(() => page.locator('.refused-list li').allTextContents()).toEqual([expect.stringContaining('“abc”')]);
+    await poll(() => cell(page, 'applications.granted.business').inputValue()).toBe('abc');
+    await poll(() => page.locator('[data-rule="input.refused"]').count()).toBe(1);
+    await cell(page, 'applications.granted.business').click();
+    await page.keyboard.press('Delete');
+    await poll(() => page.locator('[data-rule="input.refused"]').count()).toBe(0);
+
+    // 5 + 0 = 3 + 2: the balance holds and the finding goes away.
+    await typeInto(page, 'applications.carryForward.natural', '2');
+    await poll(() => balance(page).count()).toBe(0);
+
+    // Undo brings the finding back, redo removes it again.
+    await page.keyboard.press('Control+z');
+    await poll(() => balance(page).count()).toBe(1);
+    await poll(() => cell(page, 'applications.carryForward.natural').inputValue()).toBe('');
+    await page.keyboard.press('Control+y');
+    await poll(() => balance(page).count()).toBe(0);
+    await poll(() => cell(page, 'applications.carryForward.natural').inputValue()).toBe('2');
+
+    // 空白填0 for table 四.
+    await nav(page, '四、政府信息公开行政复议').click();
+    await page.getByRole('button', { name: '空白填0' }).click();
+    await poll(() => cell(page, 'litigation.cases.reviewTotal').textContent()).toBe('0');
+
+    // A failed save is shown and the edits stay in memory; the retry saves them.
+    await bridgeControl(bridge, 'fail-saves', { on: true });
+    await typeInto(page, 'litigation.cases.reviewUpheld', '1');
+    await poll(() => page.locator('.save-status.error').textContent()).toContain('保存失败');
+    await bridgeControl(bridge, 'fail-saves', { on: false });
+    await page.getByRole('button', { name: '立即重试' }).click();
+    await poll(() => page.locator('.save-status').textContent(), { timeout: 10_000 }).toMatch(/^已保存 \d\d:\d\d$/);
+
+    // Reload: the editor reopens where it was, from what is on disk.
+    await page.reload();
+    await page.locator('.editor').waitFor();
+    await poll(() => page.locator('.part-nav [aria-current="page"]').textContent()).toContain('四、');
+    await nav(page, '三、收到和处理').click();
+    await poll(() => cell(page, 'applications.new.natural').inputValue()).toBe('5');
+    await poll(() => cell(page, 'applications.granted.natural').inputValue()).toBe('3');
+    await poll(() => cell(page, 'applications.carryForward.natural').inputValue()).toBe('2');
+    await poll(() => balance(page).count()).toBe(0);
+    await nav(page, '四、政府信息公开行政复议').click();
+    await poll(() => cell(page, 'litigation.cases.reviewTotal').textContent()).toBe('1');
+    await nav(page, '一、总体情况').click();
+    await poll(() => page.getByLabel('（一）主动公开正文').inputValue()).toContain('主动公开政府信息 120 条');
+
+    // Preview: the export bytes rendered by the lazily loaded docx-preview.
+    await page.getByRole('button', { name: '预览' }).click();
+    await page.locator('.preview-body[data-state="ready"]').waitFor({ timeout: 20_000 });
+    await poll(() => page.locator('.preview-body').textContent()).toContain('予以公开');
+    await page.screenshot({ path: path.join(DOCS, 'preview.png') });
+    await page.getByRole('button', { name: '关闭预览' }).click();
+
+    // Export: errors (if any) are listed first; the file lands where the dialog said, then 打开所在文件夹.
+    await page.getByRole('button', { name: '导出 .docx' }).click();
+    const confirm = page.getByRole('button', { name: '仍然导出' });
+    const done = page.locator('.banner.success');
+    await Promise.race([confirm.waitFor(), done.waitFor()]);
+    if (await confirm.isVisible()) await confirm.click();
+    await done.waitFor();
+    const fileName = '某市统计局2021年政府信息公开工作年度报告.docx';
+    await poll(() => done.textContent()).toContain(fileName);
+    const zip = unzipSync(new Uint8Array(readFileSync(path.join(bridge.exportDir, fileName))));
+    const documentXml = strFromU8(zip['word/document.xml']!);
+    expect(documentXml).toContain('主动公开政府信息 120 条');
+    expect(documentXml).toContain('予以公开');
+    await done.getByRole('button', { name: '打开所在文件夹' }).click();
+    await poll(() => bridge.shownInFolder.map((f) => path.basename(f))).toEqual([fileName]);
+
+    // Home lists the draft with its export; carry over to 2022.
+    await page.getByRole('button', { name: '← 草稿列表' }).click();
+    const row = page.locator('.draft-row', { hasText: '2021年政府信息公开' });
+    await row.getByRole('button', { name: '导出版本（1）' }).waitFor();
+    await row.getByRole('button', { name: '基于此稿新建2022年度' }).click();
+    await page.locator('.editor').waitFor();
+    await poll(() => page.locator('.editor-title strong').textContent()).toContain('2022年');
+    await nav(page, '三、收到和处理').click();
+    await poll(() => cell(page, 'applications.carriedOver.natural').inputValue()).toBe('2');
+    // Cross-year rule against the linked 2021 draft: 上年结转 must equal last year's 结转下年度.
+    await typeInto(page, 'applications.carriedOver.natural', '4');
+    await poll(() => page.locator('.rule-panel [data-rule="crossYear.carriedOver"]').count()).toBe(1);
+    await page.keyboard.press('Control+z');
+    await poll(() => page.locator('.rule-panel [data-rule="crossYear.carriedOver"]').count()).toBe(0);
+
+    // Home: drafts by year, newest first, with the export and the carried-over draft.
+    await page.getByRole('button', { name: '← 草稿列表' }).click();
+    await poll(() => page.locator('.year-group h2').allTextContents()).toEqual(['2022年度', '2021年度']);
+    await page
+      .locator('.draft-row', { hasText: '2021年政府信息公开' })
+      .getByRole('button', { name: '导出版本（1）' })
+      .click();
+    await page.getByRole('button', { name: '只读打开' }).waitFor();
+    await page.screenshot({ path: path.join(DOCS, 'home.png') });
+    await page.getByRole('button', { name: '只读打开' }).click();
+    await poll(() => page.locator('.banner.warning').first().textContent()).toContain('只读');
+    await poll(() => page.getByRole('button', { name: '导出 .docx' }).count()).toBe(0);
+  }, 120_000);
+});
