@@ -29,6 +29,11 @@ const ROW_MIN_HEIGHT = 340;
 const CELL_MARGIN = 57;
 const NARROW_CELL_MARGIN = 28;
 const NARROW_COLUMN = 700;
+/**
+ * A merged group label (（三）不予公开 is the tallest, 8 rows) stays on one page with its rows; the 20-row
+ * 三、本年度办理结果 label may break, or table 三 would leave half a page empty.
+ */
+const KEEP_MERGE_MAX_ROWS = 8;
 
 /** The grid scaled to the text block's width, in whole twips that add up exactly (largest remainder). */
 export function scaledGrid(grid: readonly number[], width = TEXT_WIDTH): number[] {
