@@ -133,19 +133,26 @@ const isCaption = (row: LayoutRow | undefined) => row?.cells.some((c) => c.type 
 
 /**
  * One of the official tables, from its definition: the grid, merges, labels and caption fill all come from
- * shared/templates. Header rows repeat on each page, no row splits, and a caption or header row stays with the row
- * after it, so a block of table 二 never starts at the foot of a page.
+ * shared/templates. Header rows repeat on each page, no row splits, and rows that belong together are kept with the
+ * next one (Word honours this; LibreOffice ignores keep-with-next inside tables).
  */
 export function reportTable(table: TableDef, textOf: CellTextOf): Table {
   const defs = new Map(table.cells.map((c) => [c.address, c]));
   const columnWidths = scaledGrid(table.grid);
   const margin = Math.min(...columnWidths) < NARROW_COLUMN ? NARROW_CELL_MARGIN : CELL_MARGIN;
   // Table 二 is a stack of captioned blocks: each block stays on one page. Elsewhere the header rows stay with the
-  // first data row.
+  // first data row, and the rows of a merged group label stay together.
   const blocks = table.rows.some((r) => isCaption(r));
+  const grouped = new Set<number>();
+  table.rows.forEach((row, i) => {
+    for (const cell of row.cells) {
+      const span = cell.type === 'label' ? (cell.rowSpan ?? 1) : 1;
+      if (span > 1 && span <= KEEP_MERGE_MAX_ROWS) for (let k = i; k < i + span - 1; k++) grouped.add(k);
+    }
+  });
   const cells = rowCells(table.rows, (cell) => layoutCell(cell, defs, textOf));
   const rows = table.rows.map((row, i) => {
-    const leadsIn = blocks ? !isCaption(table.rows[i + 1]) : row.header === true;
+    const leadsIn = (blocks ? !isCaption(table.rows[i + 1]) : row.header === true) || grouped.has(i);
     return new TableRow({
       tableHeader: row.header ?? false,
       cantSplit: true,

@@ -58,6 +58,7 @@ beforeAll(async () => {
   } catch (err) {
     throw new Error(
       `soffice failed or is not installed (apt-get install libreoffice-writer-nogui): ${(err as Error).message}`,
+      { cause: err },
     );
   }
   for (const e of EXPORTS) {
