@@ -42,19 +42,15 @@ export function compileParts(file: File): Map<string, string | Uint8Array> {
 }
 
 export function packDocx(
-  parts: ReadonlyMap<string, string | Uint8Array>,
+  parts: ReadonlyMap<string, Uint8Array>,
   replacements: Readonly<Record<string, string>>,
   timestamp: string,
 ): Uint8Array {
   const zippable: Zippable = {};
   // [Content_Types].xml first, as Word writes it: some tools sniff the type from the first entry.
-  const paths = [...parts.keys()].sort(
-    (a, b) => Number(b === '[Content_Types].xml') - Number(a === '[Content_Types].xml'),
-  );
-  for (const path of paths) {
-    const data = replacements[path] ?? parts.get(path)!;
-    zippable[path] = typeof data === 'string' ? strToU8(data) : data;
-  }
-  for (const [path, data] of Object.entries(replacements)) if (!parts.has(path)) zippable[path] = strToU8(data);
+  const contentTypes = parts.get('[Content_Types].xml');
+  if (contentTypes) zippable['[Content_Types].xml'] = contentTypes;
+  for (const [path, data] of Object.entries(replacements)) zippable[path] = strToU8(data);
+  for (const [path, data] of parts) if (!(path in zippable)) zippable[path] = data;
   return zipSync(zippable, { level: LEVEL, mtime: zipTime(timestamp) });
 }

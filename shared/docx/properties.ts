@@ -1,7 +1,4 @@
-import { xmlSafeLine } from './text';
-
-const escapeXml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+import { escapeXmlText, xmlSafeLine } from './text';
 
 /** W3CDTF without milliseconds, as Word writes it; an unreadable time falls back to the epoch rather than failing. */
 function w3cdtf(iso: string): string {
@@ -18,7 +15,7 @@ export interface DocumentProperties {
 
 /** docProps/core.xml: title = the report title, author = the agency; times from the draft so the bytes are stable. */
 export function corePropertiesXml(p: DocumentProperties): string {
-  const text = (s: string) => escapeXml(xmlSafeLine(s));
+  const text = (s: string) => escapeXmlText(xmlSafeLine(s));
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties"' +

@@ -4,6 +4,7 @@ import { getFormat, tablesOf } from '../templates';
 import type { CellDef, FormatId, TableId } from '../templates';
 import { compileParts } from './package';
 import { cellText, reportTable } from './tables';
+import { escapeXmlText } from './text';
 import { STYLES } from './typography';
 
 /**
@@ -73,8 +74,6 @@ function templatesOf(format: FormatId): ReadonlyMap<TableId, TableTemplate> {
   return cached;
 }
 
-const escapeText = (text: string) => text.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
-
 /** The table's XML with the draft's values; an empty cell keeps an empty paragraph, as docx writes one. */
 export function tableXml(format: FormatId, table: TableId, values: CellValues, units: Draft['units']): string {
   const template = templatesOf(format).get(table)!;
@@ -82,7 +81,7 @@ export function tableXml(format: FormatId, table: TableId, values: CellValues, u
   template.cells.forEach((cell, i) => {
     xml += template.segments[i];
     const text = cellText(cell, values, units);
-    if (text !== '') xml += template.runs[i]!.open + escapeText(text) + template.runs[i]!.close;
+    if (text !== '') xml += template.runs[i]!.open + escapeXmlText(text) + template.runs[i]!.close;
   });
   return xml + template.segments[template.cells.length];
 }

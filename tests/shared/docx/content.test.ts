@@ -1,11 +1,13 @@
 import type { Element } from '@xmldom/xmldom';
-import { Document } from 'docx';
+import { Document, Paragraph, Tab, TextRun } from 'docx';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildReportDocx } from '../../../shared/docx';
 import { compileParts } from '../../../shared/docx/package';
 import { cellText, reportTable } from '../../../shared/docx/tables';
 import { tableXml } from '../../../shared/docx/tableTemplate';
-import { STYLES } from '../../../shared/docx/typography';
+import { paragraphXml, xmlSafeText } from '../../../shared/docx/text';
+import { STYLE, STYLES } from '../../../shared/docx/typography';
 import { draftCellValues } from '../../../shared/model';
 import type { Draft } from '../../../shared/model';
 import { getFormat, tablesOf } from '../../../shared/templates';
@@ -111,4 +113,44 @@ describe('report content', () => {
       expect(written).toBe(direct.slice(direct.indexOf('<w:tbl>'), direct.lastIndexOf('</w:tbl>') + '</w:tbl>'.length));
     },
   );
+});
+
+/** The same paragraph through docx's object model: a TextRun per line, breaks and tabs as docx elements. */
+function docxParagraph(style: string | null, text: string): Paragraph {
+  const runs = xmlSafeText(text)
+    .split('\n')
+    .map((line, i) => {
+      const children: (string | Tab)[] = [];
+      line.split('\t').forEach((piece, k) => {
+        if (k > 0) children.push(new Tab());
+        if (piece) children.push(piece);
+      });
+      return new TextRun({ children, ...(i > 0 ? { break: 1 } : {}) });
+    });
+  return new Paragraph({ ...(style ? { style } : {}), children: text === '' ? [] : runs });
+}
+
+const bodyOf = (paragraphs: Paragraph[]) => {
+  const xml = compileParts(new Document({ sections: [{ children: paragraphs }] })).get('word/document.xml') as string;
+  return xml.slice(xml.indexOf('<w:body>') + '<w:body>'.length, xml.indexOf('<w:sectPr'));
+};
+
+describe('paragraph XML', () => {
+  it('is exactly what docx writes for the same paragraph, for any text and style', () => {
+    const styles = fc.constantFrom<string | null>(null, STYLE.title, STYLE.heading1, STYLE.heading2, STYLE.heading3);
+    const text = fc.string({
+      unit: fc.oneof(
+        fc.constantFrom('\n', '\t', '\r', '&', '<', '>', '"', '\u0001', '\uFFFE', '\uD800', '😀', ' '),
+        fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
+      ),
+      maxLength: 40,
+    });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(styles, text), { minLength: 1, maxLength: 6 }), (paragraphs) => {
+        const ours = paragraphs.map(([style, t]) => paragraphXml(style, t)).join('');
+        expect(ours).toBe(bodyOf(paragraphs.map(([style, t]) => docxParagraph(style, t))));
+      }),
+      { numRuns: 60 },
+    );
+  });
 });

@@ -1,0 +1,60 @@
+import { Document, Paragraph } from 'docx';
+import { strToU8 } from 'fflate';
+import { fontTableXml } from './fontTable';
+import { pageNumberFooter } from './footer';
+import { compileParts } from './package';
+import { FOOTER_DISTANCE, LINE_PITCH, PAGE, STYLES } from './typography';
+
+/**
+ * Everything in the package but the body and the document properties is the same for every report: styles, fonts,
+ * page setup, footers, settings, theme. docx writes it once per process; an export then only writes its body.
+ */
+interface Skeleton {
+  /** Every part but word/document.xml and docProps/core.xml, as docx wrote them (font table: ours), as bytes. */
+  readonly parts: ReadonlyMap<string, Uint8Array>;
+  /** word/document.xml up to the body's content, and from the section properties on. */
+  readonly documentHead: string;
+  readonly documentTail: string;
+}
+
+const SLOT = '<w:p><w:pPr><w:pStyle w:val="ReportBodySlot"/></w:pPr></w:p>';
+
+let cached: Skeleton | undefined;
+
+export function skeleton(): Skeleton {
+  if (cached) return cached;
+  const doc = new Document({
+    evenAndOddHeaderAndFooters: true,
+    // A line the user ended with a line break is not stretched across the page in a justified paragraph.
+    compatibility: { doNotExpandShiftReturn: true },
+    // Tab stops every two characters of 三号 body text.
+    defaultTabStop: 640,
+    styles: STYLES,
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: PAGE.width, height: PAGE.height },
+            margin: { ...PAGE.margin, header: 851, footer: FOOTER_DISTANCE, gutter: 0 },
+          },
+          grid: { linePitch: LINE_PITCH },
+        },
+        footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
+        children: [new Paragraph({ style: 'ReportBodySlot' })],
+      },
+    ],
+  });
+  const parts = compileParts(doc);
+  const documentXml = parts.get('word/document.xml') as string;
+  const at = documentXml.indexOf(SLOT);
+  if (at < 0) throw new Error('导出失败：无法生成文档骨架');
+  parts.set('word/fontTable.xml', fontTableXml());
+  const bytes = new Map<string, Uint8Array>();
+  for (const [path, data] of parts) {
+    if (path !== 'word/document.xml' && path !== 'docProps/core.xml') {
+      bytes.set(path, typeof data === 'string' ? strToU8(data) : data);
+    }
+  }
+  cached = { parts: bytes, documentHead: documentXml.slice(0, at), documentTail: documentXml.slice(at + SLOT.length) };
+  return cached;
+}
