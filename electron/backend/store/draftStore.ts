@@ -270,12 +270,11 @@ export class DraftStore {
   private async writeDraft(draft: Draft): Promise<void> {
     const db = this.writer(draft.id);
     db.data = draft;
-    try {
-      await db.write();
-    } catch (err) {
-      throw new ApiError('io', `草稿保存失败：${(err as Error).message}`);
+    // Both writes are atomic on their own; the backup need not wait for the draft.
+    const [written] = await Promise.allSettled([db.write(), this.writeBackup(draft)]);
+    if (written.status === 'rejected') {
+      throw new ApiError('io', `草稿保存失败：${(written.reason as Error).message}`);
     }
-    await this.writeBackup(draft);
   }
 
   private async backupSeqsOf(id: string): Promise<number[]> {
@@ -368,7 +367,7 @@ export class DraftStore {
         mtimeMs: Math.round(st.mtimeMs),
         size: st.size,
       });
-      await this.index.write();
+      this.index.scheduleWrite();
       return { savedAt, errorCount };
     });
   }

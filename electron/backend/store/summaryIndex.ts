@@ -4,6 +4,8 @@ import { readFile } from 'node:fs/promises';
 import type { DraftSummary } from '../../../shared/api/contract';
 import { FORMAT_IDS } from '../../../shared/templates';
 
+const INDEX_WRITE_DELAY_MS = 500;
+
 /** A summary plus what tells whether it is still true of the file on disk. */
 export interface IndexEntry extends DraftSummary {
   /** Whole milliseconds: what every file system and `utimes` agree on. */
@@ -58,6 +60,7 @@ export const toSummary = (e: IndexEntry): DraftSummary => ({
  */
 export class SummaryIndex {
   private readonly db: Low<IndexData>;
+  private timer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(private readonly file: string) {
     this.db = new Low(new DataFile<IndexData>(file, { parse: JSON.parse, stringify: (d) => JSON.stringify(d) }), {
@@ -98,7 +101,23 @@ export class SummaryIndex {
     return true;
   }
 
+  /** Writes now (and cancels a scheduled write). */
   write(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
     return this.db.write();
+  }
+
+  /**
+   * Writes soon, once for a burst of saves: the index is a cache checked against each file's mtime and size, so a
+   * write lost to a crash only costs one re-read per draft changed since. Keeps autosave off the index's cost.
+   */
+  scheduleWrite(): void {
+    if (this.timer) return;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.db.write().catch(() => undefined);
+    }, INDEX_WRITE_DELAY_MS);
+    this.timer.unref?.();
   }
 }
