@@ -1,0 +1,67 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { runCli } from '../../../electron/cli';
+import { buildReportDocx } from '../../../shared/docx';
+import { loadDraftFixture, repoRoot } from '../../helpers/drafts';
+
+vi.mock('electron');
+
+const FIXTURE = path.join(repoRoot, 'tests/fixtures/drafts/2020-quanzhou.json');
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'cli-export-'));
+});
+
+async function cli(...argv: string[]) {
+  let out = '';
+  let err = '';
+  const code = await runCli(argv, { out: (t) => (out += t), err: (t) => (err += t), cwd: dir });
+  return { code, out, err };
+}
+
+describe('cli export', () => {
+  it('writes the exact export bytes to -o, relative to the working folder, and exits 0', async () => {
+    const { code, out } = await cli('export', FIXTURE, '-o', 'report.docx');
+    expect(code).toBe(0);
+    expect(out).toContain(path.join(dir, 'report.docx'));
+    const written = new Uint8Array(readFileSync(path.join(dir, 'report.docx')));
+    expect(written).toEqual(await buildReportDocx(loadDraftFixture('2020-quanzhou.json')));
+  });
+
+  it('refuses to overwrite a report open in Word, exits 2 and keeps the old file', async () => {
+    writeFileSync(path.join(dir, 'report.docx'), 'old');
+    writeFileSync(path.join(dir, '~$report.docx'), '');
+    const { code, err } = await cli('export', FIXTURE, '-o', 'report.docx');
+    expect(code).toBe(2);
+    expect(err).toMatch(/正在 Word 或 WPS 中打开/);
+    expect(readFileSync(path.join(dir, 'report.docx'), 'utf8')).toBe('old');
+  });
+
+  it.each([
+    [['export'], /请指定一个草稿文件/],
+    [['export', FIXTURE], /请用 -o 指定/],
+    [['export', FIXTURE, '-o', 'report.pdf'], /应以 \.docx 结尾/],
+    [['export', 'missing.json', '-o', 'r.docx'], /找不到文件/],
+    [['export', FIXTURE, '-o', 'no/such/folder/r.docx'], /不存在/],
+  ])('exits 2 with the reason for unusable input %#', async (argv, message) => {
+    const { code, err } = await cli(...argv);
+    expect(code).toBe(2);
+    expect(err).toMatch(message);
+  });
+
+  it('exits 2 naming the problem for a damaged draft, and writes nothing', async () => {
+    writeFileSync(path.join(dir, 'bad.json'), '{"schemaVersion": 1, "format": "2021"');
+    const { code, err } = await cli('export', 'bad.json', '-o', 'r.docx');
+    expect(code).toBe(2);
+    expect(err).toMatch(/不是有效的 JSON/);
+    expect(existsSync(path.join(dir, 'r.docx'))).toBe(false);
+  });
+
+  it('is listed by help', async () => {
+    const { out } = await cli('help');
+    expect(out).toContain('export draft.json -o report.docx');
+  });
+});
