@@ -15,10 +15,9 @@ const fixture = (name: string) => path.join(repo, '..', 'shared', 'fixtures', 'r
 
 function fakeDialogs(overrides: Partial<Dialogs> = {}) {
   return {
-    chooseImportFile: vi.fn<Dialogs['chooseImportFile']>(async () => null),
-    chooseExportTarget: vi.fn<Dialogs['chooseExportTarget']>(async () => null),
-    showInFolder: vi.fn<Dialogs['showInFolder']>(),
-    ...overrides,
+    chooseImportFile: vi.fn<Dialogs['chooseImportFile']>(overrides.chooseImportFile ?? (async () => null)),
+    chooseExportTarget: vi.fn<Dialogs['chooseExportTarget']>(overrides.chooseExportTarget ?? (async () => null)),
+    showInFolder: vi.fn<Dialogs['showInFolder']>(overrides.showInFolder ?? (() => undefined)),
   };
 }
 
