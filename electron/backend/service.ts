@@ -67,7 +67,11 @@ export function createService(options: ServiceOptions): ReportStudioService {
   const ready = Promise.all([
     DraftStore.open({ dataDir: options.dataDir, now }),
     SettingsStore.open(path.join(path.resolve(options.dataDir), 'settings.json'), now),
-  ]);
+  ]).catch((err: unknown) => {
+    throw new ApiError('io', `无法打开数据文件夹“${options.dataDir}”：${(err as Error).message}`);
+  });
+  // Every call reports the failure; this only keeps it from also surfacing as an unhandled rejection.
+  ready.catch(() => undefined);
   const store = async () => (await ready)[0];
   const settingsStore = async () => (await ready)[1];
 

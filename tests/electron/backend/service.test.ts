@@ -164,3 +164,17 @@ describe('service: import', () => {
     expect(await service.listDrafts()).toEqual([]);
   });
 });
+
+describe('service: data folder', () => {
+  it('reports a data folder it cannot create as an io error on every call', async () => {
+    const dir = await tempDir();
+    const blocker = path.join(dir, 'file');
+    await writeFile(blocker, 'not a folder');
+    const service = createService({ dataDir: path.join(blocker, 'data'), dialogs: fakeDialogs() });
+    await expect(service.listDrafts()).rejects.toMatchObject({
+      code: 'io',
+      message: expect.stringMatching(/数据文件夹/),
+    });
+    await expect(service.getSettings()).rejects.toMatchObject({ code: 'io' });
+  });
+});
