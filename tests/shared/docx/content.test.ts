@@ -1,7 +1,7 @@
 import type { Element } from '@xmldom/xmldom';
 import { Document, Paragraph, Tab, TextRun } from 'docx';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { buildReportDocx } from '../../../shared/docx';
 import { compileParts } from '../../../shared/docx/package';
 import { cellText, reportTable } from '../../../shared/docx/tables';
@@ -93,8 +93,13 @@ describe('report content', () => {
   it('gives the same bytes for the same draft, whatever the time of export', async () => {
     const draft = filledDraft('2021');
     const first = await buildReportDocx(draft);
-    await new Promise((r) => setTimeout(r, 1100));
-    expect(await buildReportDocx(structuredClone(draft))).toEqual(first);
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(new Date('2031-07-01T12:34:56Z'));
+      expect(await buildReportDocx(structuredClone(draft))).toEqual(first);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it.each(['2019', '2021'] as const)(
