@@ -24,21 +24,25 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
-/** Builds dist/renderer with vite unless it is newer than every renderer and shared source. */
-export function ensureRendererBuild(): void {
+/**
+ * Builds dist/renderer with vite unless it is newer than every renderer and shared source (`force`: always).
+ * NODE_ENV is set explicitly: under Vitest it is "test", and vite would then bundle React's development build.
+ */
+export function ensureRendererBuild(force = false): void {
   const built = path.join(REPO, 'dist', 'renderer', 'index.html');
   const sources = Math.max(
     newestMtime(path.join(REPO, 'renderer')),
     newestMtime(path.join(REPO, 'shared')),
     statSync(path.join(REPO, 'vite.config.ts')).mtimeMs,
   );
-  if (existsSync(built) && statSync(built).mtimeMs > sources) return;
+  if (!force && existsSync(built) && statSync(built).mtimeMs > sources) return;
   execFileSync(
     process.execPath,
     [path.join(REPO, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'],
     {
       cwd: REPO,
       stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'production' },
     },
   );
 }
@@ -50,8 +54,10 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function openSession(options: { width?: number; height?: number } = {}): Promise<Session> {
-  ensureRendererBuild();
+export async function openSession(
+  options: { width?: number; height?: number; freshBuild?: boolean } = {},
+): Promise<Session> {
+  ensureRendererBuild(options.freshBuild ?? false);
   const bridge = await startBridge({ port: 0 });
   const profile = mkdtempSync(path.join(os.tmpdir(), 'report-studio-chromium-'));
   let context: BrowserContext;

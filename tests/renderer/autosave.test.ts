@@ -95,3 +95,14 @@ describe('autosave', () => {
     expect(h.saver.dirty).toBe(true);
   });
 });
+
+describe('autosave status', () => {
+  it('reports "pending" once per burst of typing, not once per keystroke', async () => {
+    const h = harness(async () => ({ savedAt: 'x' }));
+    for (const v of ['1', '12', '123']) h.saver.change(v);
+    expect(h.states).toEqual([{ kind: 'pending' }]);
+    await h.fire();
+    h.saver.change('1234');
+    expect(h.states.map((s) => s.kind)).toEqual(['pending', 'saving', 'saved', 'pending']);
+  });
+});

@@ -34,9 +34,19 @@ describe('grid keys', () => {
     expect(gridKeyAction(key('Delete'), 'edit')).toEqual({ type: 'native' });
   });
 
-  it('leaves digits and shortcuts to the input', () => {
-    expect(gridKeyAction(key('7'), 'nav')).toEqual({ type: 'native' });
+  it('types characters itself when selecting or typing, and leaves F2 editing, IME and shortcuts native', () => {
+    expect(gridKeyAction(key('7'), 'nav')).toEqual({ type: 'type', char: '7' });
+    expect(gridKeyAction(key('.'), 'enter')).toEqual({ type: 'type', char: '.' });
+    expect(gridKeyAction(key('7'), 'edit')).toEqual({ type: 'native' });
+    expect(gridKeyAction(key('Process'), 'nav')).toEqual({ type: 'native' });
     expect(gridKeyAction(key('ArrowDown', { ctrlKey: true }), 'nav')).toEqual({ type: 'native' });
+    expect(gridKeyAction(key('v', { ctrlKey: true }), 'nav')).toEqual({ type: 'native' });
+  });
+
+  it('Backspace clears a selected cell, deletes the last character while typing, and is native after F2', () => {
+    expect(gridKeyAction(key('Backspace'), 'nav')).toEqual({ type: 'clear' });
+    expect(gridKeyAction(key('Backspace'), 'enter')).toEqual({ type: 'backspace' });
+    expect(gridKeyAction(key('Backspace'), 'edit')).toEqual({ type: 'native' });
   });
 
   it('maps Ctrl+Z, Ctrl+Y and Ctrl+Shift+Z to undo/redo', () => {

@@ -45,16 +45,43 @@ export const RulePanel = memo(function RulePanel(props: Props) {
             </li>
           );
         })}
-        {props.findings.map((f, i) => (
-          <li key={i} className={`finding sev-${f.severity}`} data-rule={f.rule}>
-            <button type="button" onClick={() => props.onFinding(f)}>
-              <span className="sev">{SEVERITY_LABEL[f.severity]}</span>
-              {f.message}
-            </button>
-          </li>
+        {findingKeys(props.findings).map((key, i) => (
+          <FindingItem
+            key={key}
+            finding={props.findings[i]!}
+            message={props.findings[i]!.message}
+            onFinding={props.onFinding}
+          />
         ))}
         {props.findings.length === 0 && refused.length === 0 && <li className="hint">没有发现问题。</li>}
       </ul>
     </aside>
   );
 });
+
+/** One finding; re-rendered only when its message changes (findings are new objects after every check). */
+const FindingItem = memo(
+  function FindingItem(p: { finding: Finding; message: string; onFinding: (f: Finding) => void }) {
+    const f = p.finding;
+    return (
+      <li className={`finding sev-${f.severity}`} data-rule={f.rule}>
+        <button type="button" onClick={() => p.onFinding(f)}>
+          <span className="sev">{SEVERITY_LABEL[f.severity]}</span>
+          {p.message}
+        </button>
+      </li>
+    );
+  },
+  (a, b) => a.message === b.message && a.finding.severity === b.finding.severity && a.onFinding === b.onFinding,
+);
+
+/** Keys that stay with a finding while others come and go, so the list is not rebuilt on every keystroke. */
+function findingKeys(findings: readonly Finding[]): string[] {
+  const seen = new Map<string, number>();
+  return findings.map((f) => {
+    const base = `${f.rule}|${f.part ?? ''}|${f.section ?? ''}|${f.cells[0] ?? ''}`;
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    return n === 0 ? base : `${base}#${n}`;
+  });
+}

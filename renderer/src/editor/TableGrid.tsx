@@ -4,16 +4,17 @@
  * modules in ../logic so they are tested without a DOM; this file only wires them to React.
  */
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { ClipboardEvent, KeyboardEvent } from 'react';
+import type { ClipboardEvent, KeyboardEvent, ReactElement } from 'react';
 import type { Draft } from '../../../shared/model';
 import { formatCellValue } from '../../../shared/model';
 import type { CellValues } from '../../../shared/model';
 import { parseCellInput } from '../../../shared/input/cellInput';
 import type { Severity } from '../../../shared/rules';
-import { cellDisplayName, MONEY_UNITS } from '../../../shared/templates';
-import type { MoneyUnit, TableDef } from '../../../shared/templates';
+import { MONEY_UNITS } from '../../../shared/templates';
+import type { LayoutRow, MoneyUnit, TableDef } from '../../../shared/templates';
 import { setCell, setCells, setUnit } from '../logic/edits';
 import { gridModel, moveFrom, tabFrom } from '../logic/gridModel';
+import type { GridModel } from '../logic/gridModel';
 import { gridKeyAction } from '../logic/keys';
 import type { CellMode } from '../logic/keys';
 import { planPaste } from '../logic/paste';
@@ -80,6 +81,34 @@ export function TableGrid(props: Props) {
     return true;
   }, [dispatch]);
 
+  const changeText = useCallback(
+    (address: string, text: string) => {
+      const { editing: ed, draft: d, readOnly: ro } = latest.current;
+      if (ro) return;
+      const def = model.byAddress.get(address)!.def;
+      const session: Editing =
+        ed && ed.address === address && ed.mode !== 'nav'
+          ? { ...ed, text }
+          : {
+              address,
+              mode: 'enter',
+              text,
+              key: `cell:${address}:${++sessionCounter}`,
+              original: d.values[address] ?? null,
+            };
+      setEditing(session);
+      // Live: every keystroke that parses updates the draft (totals and rules follow); one undo step per session.
+      const parsed = parseCellInput(text, def.kind);
+      if (parsed.ok) {
+        dispatch(editAction((x) => setCell(x, address, parsed.value), session.key));
+        dispatch({ type: 'refuse', entries: { [address]: null } });
+      } else {
+        dispatch({ type: 'refuse', entries: { [address]: { text, reason: parsed.reason } } });
+      }
+    },
+    [dispatch, model],
+  );
+
   const onKeyDown = useCallback(
     (address: string, e: KeyboardEvent<HTMLInputElement>) => {
       const { editing: ed } = latest.current;
@@ -129,6 +158,18 @@ export function TableGrid(props: Props) {
           requestAnimationFrame(() => input.select());
           return;
         }
+        case 'type':
+        case 'backspace': {
+          e.preventDefault();
+          if (latest.current.readOnly) return;
+          const base = mode === 'nav' ? '' : (ed?.text ?? e.currentTarget.value);
+          const text = action.type === 'type' ? base + action.char : base.slice(0, -1);
+          // Written now, while layout is clean: when React writes a focused input's value later in its commit, after
+          // other cells changed, the browser lays the page out synchronously (the costliest step of a keystroke).
+          e.currentTarget.value = text;
+          changeText(address, text);
+          return;
+        }
         case 'clear': {
           e.preventDefault();
           if (latest.current.readOnly) return;
@@ -138,35 +179,7 @@ export function TableGrid(props: Props) {
         }
       }
     },
-    [commit, dispatch, focusCell, model],
-  );
-
-  const onChange = useCallback(
-    (address: string, text: string) => {
-      const { editing: ed, draft: d, readOnly: ro } = latest.current;
-      if (ro) return;
-      const def = model.byAddress.get(address)!.def;
-      const session: Editing =
-        ed && ed.address === address && ed.mode !== 'nav'
-          ? { ...ed, text }
-          : {
-              address,
-              mode: 'enter',
-              text,
-              key: `cell:${address}:${++sessionCounter}`,
-              original: d.values[address] ?? null,
-            };
-      setEditing(session);
-      // Live: every keystroke that parses updates the draft (totals and rules follow); one undo step per session.
-      const parsed = parseCellInput(text, def.kind);
-      if (parsed.ok) {
-        dispatch(editAction((x) => setCell(x, address, parsed.value), session.key));
-        dispatch({ type: 'refuse', entries: { [address]: null } });
-      } else {
-        dispatch({ type: 'refuse', entries: { [address]: { text, reason: parsed.reason } } });
-      }
-    },
-    [dispatch, model],
+    [changeText, commit, dispatch, focusCell, model],
   );
 
   const onFocus = useCallback((address: string, input: HTMLInputElement) => {
@@ -227,18 +240,18 @@ export function TableGrid(props: Props) {
   );
 
   const handlers = useMemo(
-    () => ({ onKeyDown, onChange, onFocus, onBlur, onDoubleClick, onPaste, onUnit }),
-    [onKeyDown, onChange, onFocus, onBlur, onDoubleClick, onPaste, onUnit],
+    () => ({ onKeyDown, onChange: changeText, onFocus, onBlur, onDoubleClick, onPaste, onUnit }),
+    [onKeyDown, changeText, onFocus, onBlur, onDoubleClick, onPaste, onUnit],
   );
 
   const widthTotal = table.grid.reduce((a, b) => a + b, 0);
-  const headerRows = table.rows.filter((r) => r.header);
-  const bodyRows = table.rows.filter((r) => !r.header);
 
-  const renderRow = (row: (typeof table.rows)[number], i: number, header: boolean) => (
-    <tr key={i} className={header ? 'header-row' : undefined}>
-      {row.cells.map((cell, j) => {
-        if (cell.type === 'label') {
+  // Label cells never change: built once per table, and React skips identical elements on every keystroke.
+  const labels = useMemo(
+    () =>
+      table.rows.map((row) =>
+        row.cells.map((cell, j) => {
+          if (cell.type !== 'label') return null;
           const className = [cell.caption ? 'caption' : '', cell.align === 'left' ? 'left' : '']
             .filter(Boolean)
             .join(' ');
@@ -248,48 +261,19 @@ export function TableGrid(props: Props) {
               colSpan={cell.colSpan}
               rowSpan={cell.rowSpan}
               className={className || undefined}
-              scope={header ? 'col' : undefined}
+              scope={row.header ? 'col' : undefined}
             >
               {cell.text}
             </th>
           );
-        }
-        const g = model.byAddress.get(cell.address)!;
-        const value = values.get(cell.address) ?? null;
-        if (g.derived) {
-          return (
-            <DerivedCell
-              key={j}
-              address={cell.address}
-              colSpan={cell.colSpan}
-              text={formatCellValue(value)}
-              severity={severities.get(cell.address) ?? null}
-              label={cellDisplayName(g.def)}
-            />
-          );
-        }
-        const isEditing = editing?.address === cell.address && editing.mode !== 'nav';
-        const bad = refused[cell.address];
-        return (
-          <EnteredCell
-            key={j}
-            address={cell.address}
-            colSpan={cell.colSpan}
-            text={isEditing ? editing.text : bad ? bad.text : formatCellValue(value)}
-            mode={isEditing ? editing.mode : 'nav'}
-            active={active === cell.address}
-            severity={severities.get(cell.address) ?? null}
-            reason={bad?.reason ?? null}
-            label={cellDisplayName(g.def)}
-            unitChoice={g.def.unitChoice ? (draft.units[cell.address] ?? g.def.unitChoice[0]!) : null}
-            readOnly={readOnly}
-            handlers={handlers}
-          />
-        );
-      })}
-    </tr>
+        }),
+      ),
+    [table],
   );
 
+  const rowProps = { model, values, severities, refused, editing, active, units: draft.units, readOnly, handlers };
+  const headerCount = table.rows.filter((r) => r.header).length;
+  const row = (i: number) => <GridRow key={i} row={table.rows[i]!} labels={labels[i]!} {...rowProps} />;
   return (
     <table ref={tableRef} className={`grid grid-${table.id}`} data-table={table.id}>
       <colgroup>
@@ -297,11 +281,82 @@ export function TableGrid(props: Props) {
           <col key={i} style={{ width: `${((w / widthTotal) * 100).toFixed(2)}%` }} />
         ))}
       </colgroup>
-      {headerRows.length > 0 && <thead>{headerRows.map((r, i) => renderRow(r, i, true))}</thead>}
-      <tbody>{bodyRows.map((r, i) => renderRow(r, i, false))}</tbody>
+      {headerCount > 0 && <thead>{table.rows.slice(0, headerCount).map((_, i) => row(i))}</thead>}
+      <tbody>{table.rows.slice(headerCount).map((_, i) => row(i + headerCount))}</tbody>
     </table>
   );
 }
+
+interface RowProps {
+  readonly row: LayoutRow;
+  readonly labels: readonly (ReactElement | null)[];
+  readonly model: GridModel;
+  readonly values: CellValues;
+  readonly severities: ReadonlyMap<string, Severity>;
+  readonly refused: Readonly<Record<string, RefusedInput>>;
+  readonly editing: Editing | null;
+  readonly active: string | null;
+  readonly units: Draft['units'];
+  readonly readOnly: boolean;
+  readonly handlers: Handlers;
+}
+
+/** Whether anything a row shows differs: a keystroke re-renders only the rows it touches (its own, totals, rules). */
+function sameRow(a: RowProps, b: RowProps): boolean {
+  if (a.row !== b.row || a.handlers !== b.handlers || a.readOnly !== b.readOnly || a.labels !== b.labels) return false;
+  for (const cell of a.row.cells) {
+    if (cell.type !== 'value') continue;
+    const x = cell.address;
+    if (a.values.get(x) !== b.values.get(x) || a.severities.get(x) !== b.severities.get(x)) return false;
+    if (a.refused[x] !== b.refused[x] || a.units[x] !== b.units[x]) return false;
+    if ((a.active === x) !== (b.active === x)) return false;
+    if ((a.editing?.address === x ? a.editing : null) !== (b.editing?.address === x ? b.editing : null)) return false;
+  }
+  return true;
+}
+
+const GridRow = memo(function GridRow(p: RowProps) {
+  const { editing } = p;
+  return (
+    <tr className={p.row.header ? 'header-row' : undefined}>
+      {p.row.cells.map((cell, j) => {
+        if (cell.type === 'label') return p.labels[j];
+        const g = p.model.byAddress.get(cell.address)!;
+        const value = p.values.get(cell.address) ?? null;
+        if (g.derived) {
+          return (
+            <DerivedCell
+              key={j}
+              address={cell.address}
+              colSpan={cell.colSpan}
+              text={formatCellValue(value)}
+              severity={p.severities.get(cell.address) ?? null}
+              label={g.label}
+            />
+          );
+        }
+        const isEditing = editing?.address === cell.address && editing.mode !== 'nav';
+        const bad = p.refused[cell.address];
+        return (
+          <EnteredCell
+            key={j}
+            address={cell.address}
+            colSpan={cell.colSpan}
+            text={isEditing ? editing.text : bad ? bad.text : formatCellValue(value)}
+            mode={isEditing ? editing.mode : 'nav'}
+            active={p.active === cell.address}
+            severity={p.severities.get(cell.address) ?? null}
+            reason={bad?.reason ?? null}
+            label={g.label}
+            unitChoice={g.def.unitChoice ? (p.units[cell.address] ?? g.def.unitChoice[0]!) : null}
+            readOnly={p.readOnly}
+            handlers={p.handlers}
+          />
+        );
+      })}
+    </tr>
+  );
+}, sameRow);
 
 type Handlers = {
   onKeyDown: (address: string, e: KeyboardEvent<HTMLInputElement>) => void;

@@ -42,8 +42,16 @@ export class AutoSaver<T> {
 
   change(value: T): void {
     this.pending = value;
-    this.options.onState({ kind: 'pending' });
+    // Emitted once per burst of typing, not per keystroke: each emission re-renders the status.
+    this.emit({ kind: 'pending' });
     this.schedule(this.delayMs);
+  }
+
+  private last: SaveState | null = null;
+  private emit(state: SaveState): void {
+    if (state.kind === 'pending' && this.last?.kind === 'pending') return;
+    this.last = state;
+    this.options.onState(state);
   }
 
   /** Saves now (before export, leaving the editor, or the user's retry); resolves when nothing is pending. */
@@ -76,18 +84,18 @@ export class AutoSaver<T> {
     const value = this.pending;
     if (value === null) return Promise.resolve();
     this.pending = null;
-    this.options.onState({ kind: 'saving' });
+    this.emit({ kind: 'saving' });
     this.inFlight = this.options.save(value).then(
       (result) => {
         this.inFlight = null;
         if (this.pending !== null) this.schedule(0);
-        else this.options.onState({ kind: 'saved', savedAt: result.savedAt });
+        else this.emit({ kind: 'saved', savedAt: result.savedAt });
       },
       (err: unknown) => {
         this.inFlight = null;
         if (this.pending === null) this.pending = value; // keep the edits; a newer change wins
         const message = this.options.describeError?.(err) ?? String(err);
-        this.options.onState({ kind: 'error', message });
+        this.emit({ kind: 'error', message });
         this.schedule(this.retryMs);
       },
     );

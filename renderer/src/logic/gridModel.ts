@@ -2,6 +2,7 @@
  * The keyboard model of one table: where each value cell sits in the printed grid, and which cell an arrow, Tab or
  * Enter leads to. Built once per table definition from its layout rows, so the grid never spells a position itself.
  */
+import { cellDisplayName } from '../../../shared/templates';
 import type { CellDef, TableDef } from '../../../shared/templates';
 
 export interface GridCell {
@@ -15,6 +16,8 @@ export interface GridCell {
   readonly colSpan: number;
   readonly derived: boolean;
   readonly def: CellDef;
+  /** How the cell is named to the user (accessible name, messages). */
+  readonly label: string;
 }
 
 export interface GridModel {
@@ -59,6 +62,7 @@ export function gridModel(table: TableDef): GridModel {
           colSpan,
           derived: def.sumOf !== undefined,
           def,
+          label: cellDisplayName(def),
         });
       }
       col += colSpan;

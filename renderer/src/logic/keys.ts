@@ -1,6 +1,6 @@
 /**
  * What a key does in the grid, by the cell's mode:
- * - nav: the cell is selected, its text selected; typing replaces it (the input receives the key);
+ * - nav: the cell is selected, its text selected; typing replaces it;
  * - enter: typing started in the cell; arrows commit and move, as in Excel;
  * - edit: F2 or double-click; left/right move the caret, up/down commit and move.
  */
@@ -15,6 +15,10 @@ export type GridAction =
   | { readonly type: 'edit' }
   | { readonly type: 'cancel' }
   | { readonly type: 'clear' }
+  /** A printable character while selecting or typing: the grid sets the text itself (replace / append). */
+  | { readonly type: 'type'; readonly char: string }
+  /** Backspace while typing: the last character goes (the caret is always at the end in this mode). */
+  | { readonly type: 'backspace' }
   | { readonly type: 'native' };
 
 export interface KeyLike {
@@ -44,9 +48,13 @@ export function gridKeyAction(e: KeyLike, mode: CellMode): GridAction {
     case 'Escape':
       return mode === 'nav' ? { type: 'native' } : { type: 'cancel' };
     case 'Delete':
-    case 'Backspace':
       return mode === 'nav' ? { type: 'clear' } : { type: 'native' };
+    case 'Backspace':
+      return mode === 'nav' ? { type: 'clear' } : mode === 'enter' ? { type: 'backspace' } : { type: 'native' };
     default:
+      // Handling the character in keydown skips the browser's editing command and its input events: typing a digit
+      // costs one React update. IME composition ("Process"), dead keys and F2 editing stay native.
+      if (e.key.length === 1 && mode !== 'edit') return { type: 'type', char: e.key };
       return { type: 'native' };
   }
 }
