@@ -3,13 +3,20 @@ import type { OpenedDraft } from '../../shared/api/contract';
 import { api, errorMessage } from './api';
 import { Editor } from './editor/Editor';
 import { Home } from './home/Home';
+import type { Notice } from './home/Home';
 import type { NavTarget } from './logic/findings';
 import { parseRoute, routeHash } from './logic/route';
 
 type Screen =
   | { readonly kind: 'loading' }
   | { readonly kind: 'home'; readonly error?: string }
-  | { readonly kind: 'editor'; readonly opened: OpenedDraft; readonly part: NavTarget; readonly key: number };
+  | {
+      readonly kind: 'editor';
+      readonly opened: OpenedDraft;
+      readonly part: NavTarget;
+      readonly key: number;
+      readonly notice?: Notice | undefined;
+    };
 
 let openCount = 0;
 
@@ -38,10 +45,10 @@ export function App() {
     };
   }, []);
 
-  const open = useCallback((opened: OpenedDraft) => {
+  const open = useCallback((opened: OpenedDraft, notice?: Notice) => {
     // Exported versions are not addressable by draft id alone: they are not put in the URL.
     if (!opened.readOnly) history.replaceState(null, '', routeHash({ draftId: opened.draft.id, part: 'front' }));
-    setScreen({ kind: 'editor', opened, part: 'front', key: ++openCount });
+    setScreen({ kind: 'editor', opened, part: 'front', key: ++openCount, notice });
   }, []);
   const home = useCallback(() => {
     history.replaceState(null, '', window.location.pathname);
@@ -50,5 +57,7 @@ export function App() {
 
   if (screen.kind === 'loading') return <p className="hint loading">正在打开草稿…</p>;
   if (screen.kind === 'home') return <Home onOpen={open} initialError={screen.error} />;
-  return <Editor key={screen.key} opened={screen.opened} initialPart={screen.part} onClose={home} />;
+  return (
+    <Editor key={screen.key} opened={screen.opened} initialPart={screen.part} notice={screen.notice} onClose={home} />
+  );
 }

@@ -17,17 +17,27 @@ const poll = <T>(fn: () => T | Promise<T>, options: { timeout?: number } = {}) =
   expect.poll(fn, { timeout: options.timeout ?? 8000, interval: 50 });
 const cell = (page: Page, address: string) => page.locator(`[data-address="${address}"]`);
 const balance = (page: Page) => page.locator('.rule-panel [data-rule="applications.balance"]');
+const group2023 = (page: Page) =>
+  page.locator('.year-group').filter({ has: page.locator('h2', { hasText: /^2023年度$/ }) });
 const nav = (page: Page, label: string) => page.locator('.part-nav button', { hasText: label });
 
 async function paste(page: Page, address: string, text: string): Promise<void> {
   await cell(page, address).click();
   // A real paste event with a clipboard payload, as Excel/WPS put it on the clipboard.
   await cell(page, address).evaluate((el, data) => {
-    const dt = new DataTransfer();
+    // Runs in the page (this project's Node types have no DOM).
+    const g = globalThis as unknown as {
+      DataTransfer: new () => { setData(type: string, value: string): void };
+      ClipboardEvent: new (type: string, init: object) => Event;
+    };
+    const dt = new g.DataTransfer();
     dt.setData('text/plain', data);
-    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+    el.dispatchEvent(new g.ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
   }, text);
 }
+
+const focused = (page: Page) =>
+  page.evaluate<string | null>("document.activeElement?.getAttribute('data-address') ?? null");
 
 async function typeInto(page: Page, address: string, text: string, commitKey = 'Enter'): Promise<void> {
   await cell(page, address).click();
@@ -66,7 +76,7 @@ describe('editor in Chromium over the web test bridge', () => {
     // Narrative part 一 with its five standard sub-headings; type into 主动公开.
     await nav(page, '一、总体情况').click();
     const headings = page.locator('.section-heading');
-    await poll(() => headings.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).toEqual([
+    await poll(() => headings.evaluateAll((els) => els.map((e) => (e as unknown as { value: string }).value))).toEqual([
       '（一）主动公开',
       '（二）依申请公开',
       '（三）政府信息管理',
@@ -83,14 +93,10 @@ describe('editor in Chromium over the web test bridge', () => {
     await poll(() => cell(page, 'applications.new.total').textContent()).toBe('5');
     await poll(() => balance(page).count()).toBe(1);
     // Enter moved down: the focused cell is 上年结转.
-    await poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-address'))).toBe(
-      'applications.carriedOver.natural',
-    );
+    await poll(() => focused(page)).toBe('applications.carriedOver.natural');
     await page.keyboard.type('0');
     await page.keyboard.press('Tab');
-    await poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-address'))).toBe(
-      'applications.carriedOver.business',
-    );
+    await poll(() => focused(page)).toBe('applications.carriedOver.business');
     await page.locator('td.sev-error').first().waitFor();
     await page.screenshot({ path: path.join(DOCS, 'table-applications.png') });
 
@@ -194,4 +200,40 @@ describe('editor in Chromium over the web test bridge', () => {
     await poll(() => page.locator('.banner.warning').first().textContent()).toContain('只读');
     await poll(() => page.getByRole('button', { name: '导出 .docx' }).count()).toBe(0);
   }, 120_000);
+
+  it('imports a published report, and renames, duplicates, deletes and restores drafts from the home screen', async () => {
+    const { page, bridge } = s;
+    await page.goto(bridge.url);
+    await page.locator('.home').waitFor();
+
+    // 从已发布年报导入: the bridge's non-interactive dialog hands over a real published report.
+    const report = path.join(REPO, '..', 'shared', 'fixtures', 'reports', '2023-hongze-district.txt');
+    await bridgeControl(bridge, 'import-file', { path: report });
+    await page.getByRole('button', { name: '从已发布年报导入' }).click();
+    await page.locator('.editor').waitFor();
+    await poll(() => page.locator('.editor-title .meta').textContent()).toContain('2023年度');
+    await poll(() => page.locator('.banner ul.coverage li').count()).toBeGreaterThan(0);
+    await page.getByRole('button', { name: '← 草稿列表' }).click();
+    await poll(() => page.locator('.year-group h2').allTextContents()).toContain('2023年度');
+
+    const row = group2023(page).locator('.draft-row').first();
+    await row.getByRole('button', { name: '重命名' }).click();
+    await page.getByLabel('新名称').fill('洪泽区2023年年报（导入）');
+    await page.getByRole('button', { name: '确定', exact: true }).click();
+    await poll(() => page.locator('.draft-title', { hasText: '洪泽区2023年年报（导入）' }).count()).toBe(1);
+
+    const renamed = page.locator('.draft-row', { hasText: '洪泽区2023年年报（导入）' });
+    await renamed.getByRole('button', { name: '复制' }).click();
+    await poll(() => group2023(page).locator('.draft-row').count()).toBe(2);
+
+    const id = await renamed.first().getAttribute('data-draft-id');
+    const victim = page.locator(`.draft-row[data-draft-id="${id}"]`);
+    await victim.getByRole('button', { name: '删除', exact: true }).click();
+    await victim.getByRole('button', { name: '确定删除' }).click();
+    const trash = page.getByRole('region', { name: '回收站' });
+    await poll(() => trash.locator('.draft-row').count()).toBe(1);
+    await trash.getByRole('button', { name: '恢复' }).click();
+    await poll(() => page.getByRole('region', { name: '回收站' }).count()).toBe(0);
+    await poll(() => group2023(page).locator('.draft-row').count()).toBe(2);
+  }, 60_000);
 });

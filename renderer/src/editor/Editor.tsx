@@ -8,6 +8,7 @@ import { getFormat } from '../../../shared/templates';
 import type { NarrativePartId, TableId } from '../../../shared/templates';
 import { api, errorMessage } from '../api';
 import { FORMAT_LABEL } from '../home/Home';
+import type { Notice } from '../home/Home';
 import { AutoSaver } from '../logic/autosave';
 import type { SaveState } from '../logic/autosave';
 import { clockTime, deadlineText } from '../logic/deadline';
@@ -29,7 +30,12 @@ type ExportStage =
   | { readonly kind: 'done'; readonly version: ExportedVersion }
   | { readonly kind: 'error'; readonly message: string };
 
-export function Editor(props: { opened: OpenedDraft; initialPart: NavTarget; onClose: () => void }) {
+export function Editor(props: {
+  opened: OpenedDraft;
+  initialPart: NavTarget;
+  notice?: Notice | undefined;
+  onClose: () => void;
+}) {
   const { opened } = props;
   const readOnly = opened.readOnly;
   const [state, dispatch] = useReducer(editorReducer, opened.draft, initEditor);
@@ -50,6 +56,7 @@ export function Editor(props: { opened: OpenedDraft; initialPart: NavTarget; onC
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved', savedAt: null });
   const [exportStage, setExportStage] = useState<ExportStage | null>(null);
   const [previewOf, setPreviewOf] = useState<Draft | null>(null);
+  const [notice, setNotice] = useState(props.notice ?? null);
 
   // One recompute of totals and findings per change; every view reads these.
   const values = useMemo(() => draftCellValues(draft), [draft]);
@@ -206,6 +213,19 @@ export function Editor(props: { opened: OpenedDraft; initialPart: NavTarget; onC
       {readOnly && (
         <div className="banner warning" role="status">
           只读：{opened.readOnlyReason ?? '此版本不能修改'}
+        </div>
+      )}
+      {notice && (
+        <div className="banner" role="status">
+          <span>{notice.text}</span>
+          <ul className="coverage">
+            {notice.lines.map((line, i) => (
+              <li key={i}>{line}</li>
+            ))}
+          </ul>
+          <button type="button" className="link" onClick={() => setNotice(null)}>
+            关闭
+          </button>
         </div>
       )}
       {exportStage && (

@@ -7,6 +7,11 @@ import { api, errorMessage } from '../api';
 import { dateTime } from '../logic/deadline';
 import { AgencyProfileForm } from './AgencyProfileForm';
 
+export interface Notice {
+  readonly text: string;
+  readonly lines: readonly string[];
+}
+
 export const FORMAT_LABEL: Record<FormatId, string> = { '2019': '2019年格式（试行）', '2021': '2021年格式' };
 
 type Loaded = { drafts: DraftSummary[]; trash: DraftSummary[]; settings: Settings } | { error: string };
@@ -21,7 +26,8 @@ async function load(): Promise<Loaded> {
 }
 
 interface Props {
-  onOpen: (opened: OpenedDraft) => void;
+  /** `notice`: what to tell the user in the editor (the importer's coverage report). */
+  onOpen: (opened: OpenedDraft, notice?: Notice) => void;
   initialError?: string | undefined;
 }
 
@@ -135,12 +141,10 @@ export function Home({ onOpen, initialError }: Props) {
             act('导入已发布年报', async () => {
               const result = await api().importReport();
               if (!result) return;
-              setMessage({
-                text: `已导入“${result.draft.title ?? result.draft.agency.name}”`,
-                error: false,
+              onOpen(await api().openDraft(result.draft.id), {
+                text: '已从已发布的年报导入，请逐项核对：',
                 lines: result.coverage,
               });
-              onOpen(await api().openDraft(result.draft.id));
             })
           }
         />
