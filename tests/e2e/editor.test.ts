@@ -122,6 +122,14 @@ describe('editor in Chromium over the web test bridge', () => {
     await poll(() => balance(page).count()).toBe(0);
     await poll(() => cell(page, 'applications.carryForward.natural').inputValue()).toBe('2');
 
+    // Undo in the middle of typing ends the typing: the cell shows the restored value, not the stale text.
+    await cell(page, 'applications.granted.business').click();
+    await page.keyboard.type('9');
+    await poll(() => cell(page, 'applications.total.business').textContent()).toBe('9');
+    await page.keyboard.press('Control+z');
+    await poll(() => cell(page, 'applications.granted.business').inputValue()).toBe('');
+    await poll(() => cell(page, 'applications.total.business').textContent()).toBe('');
+
     // 空白填0 for table 四.
     await nav(page, '四、政府信息公开行政复议').click();
     await page.getByRole('button', { name: '空白填0' }).click();
@@ -153,6 +161,11 @@ describe('editor in Chromium over the web test bridge', () => {
     await page.getByRole('button', { name: '预览' }).click();
     await page.locator('.preview-body[data-state="ready"]').waitFor({ timeout: 20_000 });
     await poll(() => page.locator('.preview-body').textContent()).toContain('予以公开');
+    // Table 三 at the top of the screenshot, with its merged header.
+    await page
+      .locator('.preview-body table')
+      .nth(1)
+      .evaluate((el) => (el as unknown as { scrollIntoView(): void }).scrollIntoView());
     await page.screenshot({ path: path.join(DOCS, 'preview.png') });
     await page.getByRole('button', { name: '关闭预览' }).click();
 

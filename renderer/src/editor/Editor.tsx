@@ -293,6 +293,7 @@ export function Editor(props: {
               readOnly={readOnly}
               dispatch={dispatch}
               focusRequest={cellFocus}
+              travels={state.travels}
             />
           )}
         </main>

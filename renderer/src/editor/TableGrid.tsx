@@ -34,6 +34,8 @@ interface Props {
   /** A finding was clicked: focus this cell. */
   readonly focusRequest: { readonly address: string; readonly nonce: number } | null;
   readonly onPasteReport: (report: { accepted: number; refused: readonly RefusedValue[] }) => void;
+  /** Undo/redo count: a typing session from before the last one is dropped (its text no longer matches). */
+  readonly travels: number;
 }
 
 interface Editing {
@@ -43,6 +45,7 @@ interface Editing {
   /** Undo-merge key of this typing session and the value it started from (Esc restores it). */
   readonly key: string;
   readonly original: number | null;
+  readonly travels: number;
 }
 
 let sessionCounter = 0;
@@ -52,13 +55,15 @@ export function TableGrid(props: Props) {
   const model = gridModel(table);
   const tableRef = useRef<HTMLTableElement>(null);
   const [active, setActive] = useState<string | null>(null);
-  const [editing, setEditing] = useState<Editing | null>(null);
+  const [session, setEditing] = useState<Editing | null>(null);
+  const editing = session && session.travels === props.travels ? session : null;
+  const travels = props.travels;
 
   // Event handlers read the latest render's values through this ref (updated after commit), so the cells' callbacks
   // stay stable and a keystroke re-renders only the cells whose value changed.
-  const latest = useRef({ draft, editing, refused, readOnly, onPasteReport: props.onPasteReport });
+  const latest = useRef({ draft, editing, refused, readOnly, travels, onPasteReport: props.onPasteReport });
   useLayoutEffect(() => {
-    latest.current = { draft, editing, refused, readOnly, onPasteReport: props.onPasteReport };
+    latest.current = { draft, editing, refused, readOnly, travels, onPasteReport: props.onPasteReport };
   });
 
   const focusCell = useCallback((address: string) => {
@@ -94,6 +99,7 @@ export function TableGrid(props: Props) {
               mode: 'enter',
               text,
               key: `cell:${address}:${++sessionCounter}`,
+              travels: latest.current.travels,
               original: d.values[address] ?? null,
             };
       setEditing(session);
@@ -142,6 +148,7 @@ export function TableGrid(props: Props) {
             mode: 'edit',
             text,
             key: `cell:${address}:${++sessionCounter}`,
+            travels: latest.current.travels,
             original: latest.current.draft.values[address] ?? null,
           });
           input.setSelectionRange(text.length, text.length);
@@ -207,6 +214,7 @@ export function TableGrid(props: Props) {
       mode: 'edit',
       text: input.value,
       key: `cell:${address}:${++sessionCounter}`,
+      travels: latest.current.travels,
       original: latest.current.draft.values[address] ?? null,
     });
     input.setSelectionRange(input.value.length, input.value.length);

@@ -18,6 +18,7 @@ interface Props {
   readonly readOnly: boolean;
   readonly dispatch: (action: EditorAction) => void;
   readonly focusRequest: { readonly address: string; readonly nonce: number } | null;
+  readonly travels: number;
 }
 
 /** A table part: the grid, "空白填0", and the report of the last paste (every refused value listed). */
@@ -74,6 +75,7 @@ export function TablePart(props: Props) {
           dispatch={dispatch}
           focusRequest={props.focusRequest}
           onPasteReport={setPasteReport}
+          travels={props.travels}
         />
       </div>
     </section>

@@ -12,6 +12,8 @@ export interface EditorState {
   readonly history: History<Draft>;
   /** Text typed or pasted into a cell that the parser refused, by address: shown at the cell and in the panel. */
   readonly refused: Readonly<Record<string, RefusedInput>>;
+  /** Counts undos and redos: a cell's typing session that began before one is over (its text is stale). */
+  readonly travels: number;
 }
 
 export type EditorAction =
@@ -22,7 +24,7 @@ export type EditorAction =
   | { readonly type: 'drop'; readonly key: string }
   | { readonly type: 'refuse'; readonly entries: Readonly<Record<string, RefusedInput | null>> };
 
-export const initEditor = (draft: Draft): EditorState => ({ history: startHistory(draft), refused: {} });
+export const initEditor = (draft: Draft): EditorState => ({ history: startHistory(draft), refused: {}, travels: 0 });
 
 export function editorReducer(state: EditorState, action: EditorAction): EditorState {
   switch (action.type) {
@@ -31,9 +33,9 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
       return history === state.history ? state : { ...state, history };
     }
     case 'undo':
-      return { ...state, history: undo(state.history) };
+      return { ...state, history: undo(state.history), travels: state.travels + 1 };
     case 'redo':
-      return { ...state, history: redo(state.history) };
+      return { ...state, history: redo(state.history), travels: state.travels + 1 };
     case 'seal':
       return { ...state, history: seal(state.history) };
     case 'drop':
