@@ -3,7 +3,7 @@
  * pasting a TSV block, watch applications.balance appear and go away, undo/redo, survive a failed save, reload and
  * find everything saved, export and check the file, preview, carry over to next year. Takes the README screenshots.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import type { Page } from 'playwright-core';
@@ -248,5 +248,20 @@ describe('editor in Chromium over the web test bridge', () => {
     await trash.getByRole('button', { name: '恢复' }).click();
     await poll(() => page.getByRole('region', { name: '回收站' }).count()).toBe(0);
     await poll(() => group2023(page).locator('.draft-row').count()).toBe(2);
+  }, 60_000);
+
+  it('lists a damaged draft with a badge and restores it from its backup', async () => {
+    const { page, bridge } = s;
+    await page.goto(bridge.url);
+    const row = page.locator('.draft-row', { hasText: '某市统计局2021年政府信息公开' });
+    const id = await row.getAttribute('data-draft-id');
+    writeFileSync(path.join(bridge.dataDir, 'drafts', `${id}.json`), '{"schemaVersion": 1, "id": ');
+    await page.reload();
+    const damaged = page.locator(`.draft-row.damaged[data-draft-id="${id}"]`);
+    await poll(() => damaged.locator('.badge').textContent()).toBe('文件损坏');
+    await damaged.getByRole('button', { name: '从备份恢复' }).click();
+    await page.locator('.editor').waitFor();
+    await nav(page, '三、收到和处理').click();
+    await poll(() => cell(page, 'applications.new.natural').inputValue()).toBe('5');
   }, 60_000);
 });
