@@ -3,7 +3,7 @@
  * pasting a TSV block, watch applications.balance appear and go away, undo/redo, survive a failed save, reload and
  * find everything saved, export and check the file, preview, carry over to next year. Takes the README screenshots.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import type { Page } from 'playwright-core';
@@ -11,7 +11,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bridgeControl, openSession, REPO } from './harness';
 import type { Session } from './harness';
 
-const DOCS = path.join(REPO, 'docs');
+/**
+ * The README's screenshots are rewritten only on request (UPDATE_SCREENSHOTS=1), so an ordinary test run leaves the
+ * work tree clean; otherwise they go to the ignored .tmp/screenshots/ for a look.
+ */
+const SHOTS = process.env.UPDATE_SCREENSHOTS === '1' ? path.join(REPO, 'docs') : path.join(REPO, '.tmp', 'screenshots');
+mkdirSync(SHOTS, { recursive: true });
 /** Generous: CI shares two cores with everything else. */
 const poll = <T>(fn: () => T | Promise<T>, options: { timeout?: number } = {}) =>
   expect.poll(fn, { timeout: options.timeout ?? 8000, interval: 50 });
@@ -85,7 +90,7 @@ describe('editor in Chromium over the web test bridge', () => {
     ]);
     await page.getByLabel('（一）主动公开正文').fill('本年度主动公开政府信息 120 条，涵盖统计数据发布与解读。');
     await page.getByLabel('（二）依申请公开正文').fill('全年共收到政府信息公开申请5件，均已按期答复。');
-    await page.screenshot({ path: path.join(DOCS, 'narrative.png') });
+    await page.screenshot({ path: path.join(SHOTS, 'narrative.png') });
 
     // Table 三: typing updates the derived totals and the rule at once.
     await nav(page, '三、收到和处理').click();
@@ -98,7 +103,7 @@ describe('editor in Chromium over the web test bridge', () => {
     await page.keyboard.press('Tab');
     await poll(() => focused(page)).toBe('applications.carriedOver.business');
     await page.locator('td.sev-error').first().waitFor();
-    await page.screenshot({ path: path.join(DOCS, 'table-applications.png') });
+    await page.screenshot({ path: path.join(SHOTS, 'table-applications.png') });
 
     // A TSV block from Excel: 3 is taken, "abc" is refused and listed, at its cell and in the paste report.
     await paste(page, 'applications.granted.natural', '3\tabc\r\n');
@@ -166,7 +171,7 @@ describe('editor in Chromium over the web test bridge', () => {
       .locator('.preview-body table')
       .nth(1)
       .evaluate((el) => (el as unknown as { scrollIntoView(): void }).scrollIntoView());
-    await page.screenshot({ path: path.join(DOCS, 'preview.png') });
+    await page.screenshot({ path: path.join(SHOTS, 'preview.png') });
     await page.getByRole('button', { name: '关闭预览' }).click();
 
     // Export: errors (if any) are listed first; the file lands where the dialog said, then 打开所在文件夹.
@@ -208,7 +213,7 @@ describe('editor in Chromium over the web test bridge', () => {
       .getByRole('button', { name: '导出版本（1）' })
       .click();
     await page.getByRole('button', { name: '只读打开' }).waitFor();
-    await page.screenshot({ path: path.join(DOCS, 'home.png') });
+    await page.screenshot({ path: path.join(SHOTS, 'home.png') });
     await page.getByRole('button', { name: '只读打开' }).click();
     await poll(() => page.locator('.banner.warning').first().textContent()).toContain('只读');
     await poll(() => page.getByRole('button', { name: '导出 .docx' }).count()).toBe(0);
