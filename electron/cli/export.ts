@@ -18,7 +18,13 @@ export const exportCommand: CliCommand = {
     if (!/\.docx$/i.test(out)) throw new CliError(`导出文件名应以 .docx 结尾：${out}`);
 
     const draft = await readDraftFile(resolvePath(io.cwd, file));
-    const bytes = await buildReportDocx(draft);
+    let bytes: Uint8Array;
+    try {
+      bytes = await buildReportDocx(draft);
+    } catch (err) {
+      // Only a broken installation gets here (docx's internals moved, see shared/docx/package.ts); say so plainly.
+      throw new CliError(`导出失败，未写入任何文件：${(err as Error).message}`);
+    }
     const target = resolvePath(io.cwd, out);
     try {
       await writeExportFile(target, bytes);

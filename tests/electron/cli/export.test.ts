@@ -4,9 +4,15 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { runCli } from '../../../electron/cli';
 import { buildReportDocx } from '../../../shared/docx';
+import type * as Docx from '../../../shared/docx';
 import { loadDraftFixture, repoRoot } from '../../helpers/drafts';
 
 vi.mock('electron');
+// The real builder, wrapped so one test can make it fail the way a moved docx internal would.
+vi.mock('../../../shared/docx', async (importOriginal) => {
+  const real = await importOriginal<typeof Docx>();
+  return { ...real, buildReportDocx: vi.fn(real.buildReportDocx) };
+});
 
 const FIXTURE = path.join(repoRoot, 'tests/fixtures/drafts/2020-quanzhou.json');
 
@@ -57,6 +63,14 @@ describe('cli export', () => {
     const { code, err } = await cli('export', 'bad.json', '-o', 'r.docx');
     expect(code).toBe(2);
     expect(err).toMatch(/不是有效的 JSON/);
+    expect(existsSync(path.join(dir, 'r.docx'))).toBe(false);
+  });
+
+  it('exits 2 with the reason, and writes nothing, when the builder fails', async () => {
+    vi.mocked(buildReportDocx).mockRejectedValueOnce(new Error('docx 的内部编译器不可用（docx 版本已变化），无法导出'));
+    const { code, err } = await cli('export', FIXTURE, '-o', 'r.docx');
+    expect(code).toBe(2);
+    expect(err).toBe('导出失败，未写入任何文件：docx 的内部编译器不可用（docx 版本已变化），无法导出\n');
     expect(existsSync(path.join(dir, 'r.docx'))).toBe(false);
   });
 
