@@ -4,9 +4,8 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build } from 'vite';
+import { buildApp, repo } from './buildApp';
 
-const repo = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
 const require = createRequire(import.meta.url);
 
 interface Target {
@@ -46,6 +45,11 @@ describe('electron-builder configuration', () => {
     expect(config.extraMetadata.main).toBe('dist/electron/main.cjs');
   });
 
+  it('publishes nowhere: no update server, so `npm run dist` never uploads and the app never phones home', async () => {
+    const config = (await loadConfig()) as unknown as Record<string, unknown>;
+    expect(config).toHaveProperty('publish', null);
+  });
+
   it('builds a per-user NSIS installer (no admin, no elevation) and a portable build, for x64 and arm64', async () => {
     const config = await loadConfig();
     expect(archsOf(config.win.target, 'nsis')).toEqual(['arm64', 'x64']);
@@ -62,6 +66,22 @@ describe('electron-builder configuration', () => {
     expect(config.extraMetadata.homepage).toMatch(/^https:\/\//);
     expect(config.linux.maintainer).toMatch(/^.+ <[^@\s]+@[^@\s]+>$/);
     expect(config.linux.executableName).toMatch(/^[a-z-]+$/);
+  });
+
+  it('keeps the deb homepage and maintainer as obvious example.org placeholders and points nowhere invented', async () => {
+    // The project has no public page or contact yet. example.org is reserved (RFC 2606), so nobody can mistake these
+    // for real addresses; docs/security.md says to replace them before publishing (and then to update this test).
+    const config = await loadConfig();
+    expect(new URL(config.extraMetadata.homepage).hostname).toBe('example.org');
+    expect(config.linux.maintainer).toMatch(/@example\.org>$/);
+    expect(config.extraMetadata.author.email).toMatch(/@example\.org$/);
+    const pkg = JSON.parse(await readFile(path.join(repo, 'package.json'), 'utf8')) as Record<string, unknown>;
+    const builder = config as unknown as Record<string, unknown>;
+    for (const field of ['repository', 'bugs', 'homepage']) {
+      expect(pkg[field], `package.json ${field}`).toBeUndefined();
+      expect(builder[field], `electron-builder ${field}`).toBeUndefined();
+    }
+    expect(config.extraMetadata).not.toHaveProperty('repository');
   });
 
   it('hardens the fuses: no RunAsNode, no NODE_OPTIONS, no inspect flags, app only from the asar', async () => {
@@ -105,23 +125,8 @@ describe('electron-builder --linux dir against a dummy Electron', () => {
 
   beforeAll(async () => {
     work = await mkdtemp(path.join(os.tmpdir(), 'builder-'));
-    const project = path.join(work, 'project');
+    const { project } = await buildApp(path.join(work, 'project'));
     const dist = path.join(project, 'dist');
-    // The real builds, into a scratch project (the repo's own dist/ is left alone).
-    for (const mode of ['main', 'preload']) {
-      await build({
-        configFile: path.join(repo, 'vite.electron.config.ts'),
-        mode,
-        logLevel: 'silent',
-        build: { outDir: path.join(dist, 'electron') },
-      });
-    }
-    await build({
-      configFile: path.join(repo, 'vite.config.ts'),
-      logLevel: 'silent',
-      build: { outDir: path.join(dist, 'renderer'), emptyOutDir: true },
-    });
-    await cp(path.join(repo, 'package.json'), path.join(project, 'package.json'));
     await cp(path.join(repo, 'build'), path.join(project, 'build'), { recursive: true });
     await symlink(path.join(repo, 'node_modules'), path.join(project, 'node_modules'), 'dir');
     // Decoys that must never reach the package.
