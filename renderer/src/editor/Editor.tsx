@@ -16,12 +16,15 @@ import { indexFindings, partOf } from '../logic/findings';
 import type { NavTarget } from '../logic/findings';
 import { canRedo, canUndo } from '../logic/history';
 import { historyKey } from '../logic/keys';
+import { inputPlace, placePart } from '../logic/places';
+import type { Place } from '../logic/places';
 import { routeHash } from '../logic/route';
 import { FrontMatter } from './FrontMatter';
 import { NarrativePart } from './NarrativePart';
 import { Preview } from './Preview';
 import { RulePanel } from './RulePanel';
 import { editorReducer, initEditor, nextNonce } from './state';
+import type { FocusRequest } from './state';
 import { TablePart } from './TablePart';
 
 type ExportStage =
@@ -42,17 +45,12 @@ export function Editor(props: {
   const draft = state.history.present;
   const format = getFormat(draft.format);
   const [today] = useState(() => new Date());
-  const [part, setPartState] = useState<NavTarget>(props.initialPart);
-  const setPart = useCallback(
-    (next: NavTarget) => {
-      setPartState(next);
-      if (!readOnly) history.replaceState(null, '', routeHash({ draftId: opened.draft.id, part: next }));
-    },
-    [readOnly, opened.draft.id],
-  );
+  const [part, setPart] = useState<NavTarget>(props.initialPart);
+  useEffect(() => {
+    if (!readOnly) history.replaceState(null, '', routeHash({ draftId: opened.draft.id, part }));
+  }, [part, readOnly, opened.draft.id]);
   const [panelOpen, setPanelOpen] = useState(true);
-  const [cellFocus, setCellFocus] = useState<{ address: string; nonce: number } | null>(null);
-  const [sectionFocus, setSectionFocus] = useState<{ section: string; nonce: number } | null>(null);
+  const [focus, setFocus] = useState<FocusRequest | null>(null);
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved', savedAt: null });
   const [exportStage, setExportStage] = useState<ExportStage | null>(null);
   const [previewOf, setPreviewOf] = useState<Draft | null>(null);
@@ -68,8 +66,8 @@ export function Editor(props: {
   const refusedByPart = useMemo(() => {
     const counts: Partial<Record<NavTarget, number>> = {};
     for (const address of Object.keys(state.refused)) {
-      const table = address.split('.')[0] as TableId;
-      counts[table] = (counts[table] ?? 0) + 1;
+      const part = placePart(inputPlace(address));
+      counts[part] = (counts[part] ?? 0) + 1;
     }
     return counts;
   }, [state.refused]);
@@ -119,22 +117,31 @@ export function Editor(props: {
     }
   };
 
+  const goTo = useCallback(
+    (place: Place) => {
+      setPart(placePart(place));
+      setFocus({ place, nonce: nextNonce() });
+    },
+    [setPart, setFocus],
+  );
   const goToFinding = useCallback(
     (f: Finding) => {
       const target = partOf(f);
-      if (target) setPart(target);
-      if (f.cells[0]) setCellFocus({ address: f.cells[0], nonce: nextNonce() });
-      else if (f.section) setSectionFocus({ section: f.section, nonce: nextNonce() });
+      if (f.cells[0]) goTo({ kind: 'cell', address: f.cells[0] });
+      else if (f.section && (target === 'overview' || target === 'problems' || target === 'other'))
+        goTo({ kind: 'section', part: target, section: f.section, field: 'text' });
+      else if (target) goTo({ kind: 'part', part: target });
     },
-    [setPart, setCellFocus, setSectionFocus],
+    [goTo],
   );
-  const goToRefused = useCallback(
-    (address: string) => {
-      setPart(address.split('.')[0] as TableId);
-      setCellFocus({ address, nonce: nextNonce() });
-    },
-    [setPart, setCellFocus],
-  );
+  const goToRefused = useCallback((address: string) => goTo(inputPlace(address)), [goTo]);
+
+  // Undo and redo show what they changed: its part opens and the cell or field takes the focus.
+  const [shownTravel, setShownTravel] = useState(state.travels);
+  if (shownTravel !== state.travels) {
+    setShownTravel(state.travels);
+    if (state.travelPlace) goTo(state.travelPlace);
+  }
   const closePanel = useCallback(() => setPanelOpen(false), [setPanelOpen]);
 
   const errorCount = index.errors + Object.keys(state.refused).length;
@@ -255,7 +262,10 @@ export function Editor(props: {
                     type="button"
                     className={item.id === part ? 'current' : undefined}
                     aria-current={item.id === part ? 'page' : undefined}
-                    onClick={() => setPart(item.id)}
+                    onClick={() => {
+                      setFocus(null);
+                      setPart(item.id);
+                    }}
                   >
                     <span className="nav-label">{item.label}</span>
                     {errors > 0 && <span className="count error">{errors}</span>}
@@ -269,7 +279,9 @@ export function Editor(props: {
         </nav>
 
         <main className="part-view">
-          {part === 'front' && <FrontMatter draft={draft} readOnly={readOnly} dispatch={dispatch} />}
+          {part === 'front' && (
+            <FrontMatter draft={draft} readOnly={readOnly} dispatch={dispatch} focusRequest={focus} />
+          )}
           {currentPart?.kind === 'narrative' && (
             <NarrativePart
               key={currentPart.id}
@@ -278,7 +290,9 @@ export function Editor(props: {
               draft={draft}
               readOnly={readOnly}
               dispatch={dispatch}
-              focusRequest={sectionFocus}
+              focusRequest={focus}
+              refused={state.refused}
+              travels={state.travels}
             />
           )}
           {currentPart?.kind === 'table' && (
@@ -292,7 +306,7 @@ export function Editor(props: {
               refused={state.refused}
               readOnly={readOnly}
               dispatch={dispatch}
-              focusRequest={cellFocus}
+              focusRequest={focus}
               travels={state.travels}
             />
           )}
@@ -383,7 +397,7 @@ function ExportBanner(props: {
     <div className="banner warning export-confirm" role="alertdialog" aria-label="导出前检查">
       <strong>报告中还有 {errors.length + props.refusedCount} 个错误：</strong>
       <ul>
-        {props.refusedCount > 0 && <li>{props.refusedCount} 个单元格的输入未被采用（见检查结果）</li>}
+        {props.refusedCount > 0 && <li>{props.refusedCount} 处输入未被采用（见检查结果）</li>}
         {errors.map((f, i) => (
           <li key={i}>
             <button type="button" className="link" onClick={() => props.onFinding(f)}>

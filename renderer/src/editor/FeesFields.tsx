@@ -1,55 +1,83 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Draft, ProcessingFees } from '../../../shared/model';
 import { processingFeesSentence } from '../../../shared/model';
-import { parseCellInput } from '../../../shared/input/cellInput';
-import type { ValueKind } from '../../../shared/templates';
+import { FEE_FIELDS, parseCellInput } from '../../../shared/input';
 import { setFees } from '../logic/edits';
+import { FEE_LABELS, FEE_SENTENCE } from '../logic/places';
 import { editAction } from './state';
-import type { EditorAction } from './state';
+import type { EditorAction, FocusRequest, RefusedInput } from './state';
 
-const FIELDS: readonly { key: 'noticeCount' | 'noticeAmount' | 'collectedAmount'; label: string; kind: ValueKind }[] = [
-  { key: 'noticeCount', label: '发出收费通知（件）', kind: 'count' },
-  { key: 'noticeAmount', label: '收费通知总金额（元）', kind: 'money' },
-  { key: 'collectedAmount', label: '实际收取金额（元）', kind: 'money' },
-];
+const FIELDS = Object.entries(FEE_FIELDS).map(([address, f]) => ({ address, ...f, label: FEE_LABELS[address]! }));
+
+interface Props {
+  readonly draft: Draft;
+  readonly readOnly: boolean;
+  readonly dispatch: (a: EditorAction) => void;
+  /** Refused inputs of the whole editor: the fee fields' are kept there like a cell's, so leaving the part keeps them. */
+  readonly refused: Readonly<Record<string, RefusedInput>>;
+  readonly focusRequest: FocusRequest | null;
+  readonly travels: number;
+}
 
 /** 2021 part 六: the three 信息处理费 figures and the sentence generated from them (editable). */
-export function FeesFields(props: { draft: Draft; readOnly: boolean; dispatch: (a: EditorAction) => void }) {
-  const fees = props.draft.processingFees!;
-  const [texts, setTexts] = useState<Record<string, { text: string; reason: string }>>({});
+export function FeesFields(props: Props) {
+  const { draft, dispatch, refused } = props;
+  const fees = draft.processingFees!;
+  const rootRef = useRef<HTMLFieldSetElement>(null);
+  // The text of the field being typed in, as typed ("1.50" stays "1.50" while it is stored as 1.5); an undo ends it.
+  const [typing, setTyping] = useState<{ address: string; text: string; travels: number } | null>(null);
   const edit = (change: Partial<ProcessingFees>, key: string | null) =>
-    props.dispatch(editAction((d) => setFees(d, change), key));
-  const sentence = processingFeesSentence(props.draft);
+    dispatch(editAction((d) => setFees(d, change), key));
+  const sentence = processingFeesSentence(draft);
+
+  useEffect(() => {
+    const place = props.focusRequest?.place;
+    if (place?.kind !== 'fee') return;
+    const root = rootRef.current;
+    const el =
+      place.address === FEE_SENTENCE
+        ? root?.querySelector<HTMLElement>('.fees-sentence textarea, .fees-sentence button')
+        : root?.querySelector<HTMLElement>(`[data-fee="${place.address}"]`);
+    el?.focus();
+  }, [props.focusRequest]);
+
   return (
-    <fieldset className="fees">
+    <fieldset className="fees" ref={rootRef}>
       <legend>信息处理费（《政府信息公开信息处理费管理办法》）</legend>
       <div className="fees-fields">
         {FIELDS.map((f) => {
-          const bad = texts[f.key];
+          const bad = refused[f.address];
+          const live = typing?.address === f.address && typing.travels === props.travels ? typing.text : null;
           return (
-            <label key={f.key} className={bad ? 'sev-error' : undefined}>
+            <label key={f.address} className={bad ? 'sev-error' : undefined}>
               <span>{f.label}</span>
               <input
                 aria-label={f.label}
+                data-fee={f.address}
                 inputMode="decimal"
+                autoComplete="off"
                 readOnly={props.readOnly}
-                value={bad ? bad.text : (fees[f.key]?.toString() ?? '')}
+                value={live ?? bad?.text ?? fees[f.field]?.toString() ?? ''}
                 aria-invalid={bad ? true : undefined}
                 onChange={(e) => {
                   const text = e.target.value;
+                  setTyping({ address: f.address, text, travels: props.travels });
                   const parsed = parseCellInput(text, f.kind);
                   if (parsed.ok) {
-                    const { [f.key]: _, ...rest } = texts;
-                    setTexts(rest);
-                    edit({ [f.key]: parsed.value }, `fees:${f.key}`);
+                    edit({ [f.field]: parsed.value }, `fees:${f.address}`);
+                    dispatch({ type: 'refuse', entries: { [f.address]: null } });
                   } else {
-                    setTexts({ ...texts, [f.key]: { text, reason: parsed.reason } });
+                    dispatch({ type: 'refuse', entries: { [f.address]: { text, reason: parsed.reason } } });
                   }
+                }}
+                onBlur={() => {
+                  setTyping(null);
+                  dispatch({ type: 'seal' });
                 }}
               />
               {bad && (
                 <span className="field-reason" role="alert">
-                  {bad.reason}
+                  {bad.reason}（未采用）
                 </span>
               )}
             </label>

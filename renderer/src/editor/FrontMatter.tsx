@@ -1,17 +1,37 @@
+import { useEffect, useRef } from 'react';
 import type { AgencyProfile, Draft } from '../../../shared/model';
 import { AGENCY_KIND_LABELS, AGENCY_KINDS, defaultTitle, draftOpening } from '../../../shared/model';
 import { setOpening, setTitle } from '../logic/edits';
 import { editAction } from './state';
-import type { EditorAction } from './state';
+import type { EditorAction, FocusRequest } from './state';
+import type { FrontField } from '../logic/places';
+
+const FIELD_LABEL: Record<FrontField, string> = {
+  title: '标题',
+  agencyName: '机关名称',
+  agencyKind: '机关层级',
+  opening: '引言',
+};
 
 /** 标题与引言: the title, the agency as printed in this report, and the opening paragraph (generated until edited). */
-export function FrontMatter(props: { draft: Draft; readOnly: boolean; dispatch: (a: EditorAction) => void }) {
+export function FrontMatter(props: {
+  draft: Draft;
+  readOnly: boolean;
+  dispatch: (a: EditorAction) => void;
+  focusRequest: FocusRequest | null;
+}) {
   const { draft, readOnly, dispatch } = props;
+  const rootRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const place = props.focusRequest?.place;
+    if (place?.kind !== 'front') return;
+    rootRef.current?.querySelector<HTMLElement>(`[aria-label="${FIELD_LABEL[place.field]}"]`)?.focus();
+  }, [props.focusRequest]);
   const edit = (change: (d: Draft) => Draft, key: string | null) => dispatch(editAction(change, key));
   const setAgency = (change: Partial<AgencyProfile>, key: string) =>
     edit((d) => ({ ...d, agency: { ...d.agency, ...change } }), key);
   return (
-    <section className="part front-part" aria-label="标题与引言">
+    <section className="part front-part" aria-label="标题与引言" ref={rootRef}>
       <div className="part-head">
         <h2>标题与引言</h2>
       </div>

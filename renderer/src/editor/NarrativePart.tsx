@@ -4,7 +4,7 @@ import type { NarrativePartId } from '../../../shared/templates';
 import { addSection, moveSection, removeSection, sectionText, textParagraphs, updateSection } from '../logic/edits';
 import { FeesFields } from './FeesFields';
 import { editAction } from './state';
-import type { EditorAction } from './state';
+import type { EditorAction, FocusRequest, RefusedInput } from './state';
 
 interface Props {
   readonly part: NarrativePartId;
@@ -12,7 +12,9 @@ interface Props {
   readonly draft: Draft;
   readonly readOnly: boolean;
   readonly dispatch: (action: EditorAction) => void;
-  readonly focusRequest: { readonly section: string; readonly nonce: number } | null;
+  readonly focusRequest: FocusRequest | null;
+  readonly refused: Readonly<Record<string, RefusedInput>>;
+  readonly travels: number;
 }
 
 /** A narrative part: ordered sub-sections, each a heading and its paragraphs (one per line). */
@@ -23,11 +25,18 @@ export function NarrativePart(props: Props) {
   const edit = (change: (d: Draft) => Draft, key: string | null) => dispatch(editAction(change, key));
 
   useEffect(() => {
-    const id = props.focusRequest?.section;
-    if (!id) return;
-    const el = rootRef.current?.querySelector<HTMLElement>(`[data-section="${id}"] textarea`);
+    const place = props.focusRequest?.place;
+    const root = rootRef.current;
+    if (!place || !root) return;
+    let el: HTMLElement | null = null;
+    if (place.kind === 'section') {
+      const field = place.field === 'heading' ? 'input.section-heading' : 'textarea';
+      el = root.querySelector<HTMLElement>(`[data-section="${CSS.escape(place.section)}"] ${field}`);
+    } else if (place.kind === 'part' && place.part === part) {
+      el = root.querySelector<HTMLElement>('.section textarea');
+    }
     el?.focus();
-  }, [props.focusRequest]);
+  }, [props.focusRequest, part]);
 
   return (
     <section className="part narrative-part" aria-label={props.heading} ref={rootRef}>
@@ -60,7 +69,16 @@ export function NarrativePart(props: Props) {
           ＋ 添加小节
         </button>
       </div>
-      {part === 'other' && draft.processingFees && <FeesFields draft={draft} readOnly={readOnly} dispatch={dispatch} />}
+      {part === 'other' && draft.processingFees && (
+        <FeesFields
+          draft={draft}
+          readOnly={readOnly}
+          dispatch={dispatch}
+          refused={props.refused}
+          focusRequest={props.focusRequest}
+          travels={props.travels}
+        />
+      )}
     </section>
   );
 }

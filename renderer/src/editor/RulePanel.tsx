@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { Finding } from '../../../shared/rules';
-import { cellDisplayName, cellIndex } from '../../../shared/templates';
 import type { FormatId } from '../../../shared/templates';
+import { inputLabel } from '../logic/places';
 import type { RefusedInput } from './state';
 
 const SEVERITY_LABEL = { error: '错误', warning: '提醒', info: '说明' } as const;
@@ -18,7 +18,6 @@ interface Props {
 /** The live rule panel: every finding of the current draft, and every refused input; clicking one goes there. */
 export const RulePanel = memo(function RulePanel(props: Props) {
   const refused = Object.entries(props.refused);
-  const index = cellIndex(props.format);
   const errors = props.findings.filter((f) => f.severity === 'error').length + refused.length;
   const warnings = props.findings.filter((f) => f.severity === 'warning').length;
   return (
@@ -34,17 +33,14 @@ export const RulePanel = memo(function RulePanel(props: Props) {
         </button>
       </div>
       <ul className="findings">
-        {refused.map(([address, r]) => {
-          const def = index.byAddress.get(address);
-          return (
-            <li key={`refused:${address}`} className="finding sev-error" data-rule="input.refused">
-              <button type="button" onClick={() => props.onRefused(address)}>
-                <span className="sev">未采用</span>
-                {def ? cellDisplayName(def) : address}：{r.reason}
-              </button>
-            </li>
-          );
-        })}
+        {refused.map(([address, r]) => (
+          <li key={`refused:${address}`} className="finding sev-error" data-rule="input.refused">
+            <button type="button" onClick={() => props.onRefused(address)}>
+              <span className="sev">未采用</span>
+              {inputLabel(props.format, address)}：{r.reason}
+            </button>
+          </li>
+        ))}
         {findingKeys(props.findings).map((key, i) => (
           <FindingItem
             key={key}

@@ -21,7 +21,7 @@ import { planPaste } from '../logic/paste';
 import type { RefusedValue } from '../logic/paste';
 import { isBlock, parseTsv } from '../logic/tsv';
 import { editAction } from './state';
-import type { EditorAction, RefusedInput } from './state';
+import type { EditorAction, FocusRequest, RefusedInput } from './state';
 
 interface Props {
   readonly table: TableDef;
@@ -31,8 +31,8 @@ interface Props {
   readonly refused: Readonly<Record<string, RefusedInput>>;
   readonly readOnly: boolean;
   readonly dispatch: (action: EditorAction) => void;
-  /** A finding was clicked: focus this cell. */
-  readonly focusRequest: { readonly address: string; readonly nonce: number } | null;
+  /** A finding was clicked, or undo changed a cell: focus it (requests for other places are ignored). */
+  readonly focusRequest: FocusRequest | null;
   readonly onPasteReport: (report: { accepted: number; refused: readonly RefusedValue[] }) => void;
   /** Undo/redo count: a typing session from before the last one is dropped (its text no longer matches). */
   readonly travels: number;
@@ -73,8 +73,9 @@ export function TableGrid(props: Props) {
   }, []);
 
   useEffect(() => {
-    if (props.focusRequest) focusCell(props.focusRequest.address);
-  }, [props.focusRequest, focusCell]);
+    const place = props.focusRequest?.place;
+    if (place?.kind === 'cell' && model.byAddress.has(place.address)) focusCell(place.address);
+  }, [props.focusRequest, focusCell, model]);
 
   /** Ends a typing session; false when its text was refused (the cell keeps focus so nothing is lost). */
   const commit = useCallback((): boolean => {

@@ -5,7 +5,7 @@ import type { TableDef } from '../../../shared/templates';
 import { emptyCount, fillEmptyWithZero } from '../logic/edits';
 import type { RefusedValue } from '../logic/paste';
 import { editAction } from './state';
-import type { EditorAction, RefusedInput } from './state';
+import type { EditorAction, FocusRequest, RefusedInput } from './state';
 import { TableGrid } from './TableGrid';
 
 interface Props {
@@ -17,7 +17,7 @@ interface Props {
   readonly refused: Readonly<Record<string, RefusedInput>>;
   readonly readOnly: boolean;
   readonly dispatch: (action: EditorAction) => void;
-  readonly focusRequest: { readonly address: string; readonly nonce: number } | null;
+  readonly focusRequest: FocusRequest | null;
   readonly travels: number;
 }
 

@@ -1,7 +1,9 @@
-/** The editor's state: the draft's undo history and the refused inputs kept at their cells (never in the draft). */
+/** The editor's state: the draft's undo history and the refused inputs kept at their fields (never in the draft). */
 import type { Draft } from '../../../shared/model';
 import { dropGroup, record, redo, seal, startHistory, undo } from '../logic/history';
 import type { History } from '../logic/history';
+import { changedPlace } from '../logic/places';
+import type { Place } from '../logic/places';
 
 export interface RefusedInput {
   readonly text: string;
@@ -10,10 +12,15 @@ export interface RefusedInput {
 
 export interface EditorState {
   readonly history: History<Draft>;
-  /** Text typed or pasted into a cell that the parser refused, by address: shown at the cell and in the panel. */
+  /**
+   * Text typed or pasted into a cell or a 2021 fee field (`processingFees.…`) that the parser refused, by address:
+   * shown at the field and in the rule panel until fixed, whatever part the user goes to.
+   */
   readonly refused: Readonly<Record<string, RefusedInput>>;
   /** Counts undos and redos: a cell's typing session that began before one is over (its text is stale). */
   readonly travels: number;
+  /** What the last undo or redo changed, so the editor can show it. */
+  readonly travelPlace: Place | null;
 }
 
 export type EditorAction =
@@ -24,7 +31,12 @@ export type EditorAction =
   | { readonly type: 'drop'; readonly key: string }
   | { readonly type: 'refuse'; readonly entries: Readonly<Record<string, RefusedInput | null>> };
 
-export const initEditor = (draft: Draft): EditorState => ({ history: startHistory(draft), refused: {}, travels: 0 });
+export const initEditor = (draft: Draft): EditorState => ({
+  history: startHistory(draft),
+  refused: {},
+  travels: 0,
+  travelPlace: null,
+});
 
 export function editorReducer(state: EditorState, action: EditorAction): EditorState {
   switch (action.type) {
@@ -33,9 +45,12 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
       return history === state.history ? state : { ...state, history };
     }
     case 'undo':
-      return { ...state, history: undo(state.history), travels: state.travels + 1 };
-    case 'redo':
-      return { ...state, history: redo(state.history), travels: state.travels + 1 };
+    case 'redo': {
+      const history = action.type === 'undo' ? undo(state.history) : redo(state.history);
+      if (history === state.history) return state;
+      const travelPlace = changedPlace(state.history.present, history.present);
+      return { ...state, history, travels: state.travels + 1, travelPlace };
+    }
     case 'seal':
       return { ...state, history: seal(state.history) };
     case 'drop':
@@ -66,6 +81,12 @@ export const editAction = (change: (d: Draft) => Draft, key: string | null = nul
   key,
   now: Date.now(),
 });
+
+/** Take the user to a place (a finding, a refused input, what undo changed); the nonce makes a repeat count. */
+export interface FocusRequest {
+  readonly place: Place;
+  readonly nonce: number;
+}
 
 let nonce = 0;
 /** Distinguishes two requests to focus the same place. */

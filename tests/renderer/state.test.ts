@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { editorReducer, initEditor } from '../../renderer/src/editor/state';
+import type { EditorAction } from '../../renderer/src/editor/state';
+import { setCell, setFees } from '../../renderer/src/logic/edits';
+import { createDraft } from '../../shared/model';
+import type { Draft } from '../../shared/model';
+
+const draft = createDraft({ id: 's1', year: 2021, now: '2022-01-05T00:00:00.000Z' });
+const edit = (change: (d: Draft) => Draft): EditorAction => ({
+  type: 'edit',
+  change,
+  key: null,
+  now: 0,
+});
+
+describe('editor state', () => {
+  it('remembers what an undo and a redo changed, so the editor can show it', () => {
+    let s = initEditor(draft);
+    s = editorReducer(
+      s,
+      edit((d) => setCell(d, 'litigation.cases.reviewUpheld', 2)),
+    );
+    s = editorReducer(
+      s,
+      edit((d) => setFees(d, { noticeCount: 1 })),
+    );
+    s = editorReducer(s, { type: 'undo' });
+    expect(s.travelPlace).toEqual({ kind: 'fee', address: 'processingFees.noticeCount' });
+    s = editorReducer(s, { type: 'undo' });
+    expect(s.travelPlace).toEqual({ kind: 'cell', address: 'litigation.cases.reviewUpheld' });
+    expect(s.travels).toBe(2);
+    s = editorReducer(s, { type: 'redo' });
+    expect(s.travelPlace).toEqual({ kind: 'cell', address: 'litigation.cases.reviewUpheld' });
+  });
+
+  it('an undo with nothing to undo changes nothing', () => {
+    const s = initEditor(draft);
+    expect(editorReducer(s, { type: 'undo' })).toBe(s);
+  });
+
+  it('keeps a refused fee input beside the draft until it is cleared, the draft untouched', () => {
+    let s = initEditor(draft);
+    const reason = '“12元”不是数字';
+    s = editorReducer(s, { type: 'refuse', entries: { 'processingFees.noticeAmount': { text: '12元', reason } } });
+    expect(s.refused['processingFees.noticeAmount']).toEqual({ text: '12元', reason });
+    expect(s.history.present).toBe(draft);
+    s = editorReducer(s, { type: 'refuse', entries: { 'processingFees.noticeAmount': null } });
+    expect(s.refused).toEqual({});
+  });
+});
