@@ -29,11 +29,6 @@ const ROW_MIN_HEIGHT = 340;
 const CELL_MARGIN = 57;
 const NARROW_CELL_MARGIN = 28;
 const NARROW_COLUMN = 700;
-/**
- * A merged group label (（三）不予公开 is the tallest, 8 rows) stays on one page with its rows; the 20-row
- * 三、本年度办理结果 label may break, or table 三 would leave half a page empty.
- */
-const KEEP_MERGE_MAX_ROWS = 8;
 
 /** The grid scaled to the text block's width, in whole twips that add up exactly (largest remainder). */
 export function scaledGrid(grid: readonly number[], width = TEXT_WIDTH): number[] {
@@ -133,26 +128,22 @@ const isCaption = (row: LayoutRow | undefined) => row?.cells.some((c) => c.type 
 
 /**
  * One of the official tables, from its definition: the grid, merges, labels and caption fill all come from
- * shared/templates. Header rows repeat on each page, no row splits, and rows that belong together are kept with the
- * next one (Word honours this; LibreOffice ignores keep-with-next inside tables).
+ * shared/templates. Header rows repeat on each page and no row splits.
+ *
+ * Rows that belong together keep with the next one (Word and LibreOffice 7.4 both honour keep-with-next on table
+ * rows). Table 二 is a stack of captioned blocks: each block stays on one page and the table may break between
+ * blocks. Tables 三 and 四 fit on one page, and table 三's first column is one label merged over 20 rows
+ * (三、本年度办理结果) that a page break would cut in two: so every row keeps with the next, and a table that would
+ * not fit where it starts moves whole to the next page, its heading with it (headings keep with the next paragraph).
  */
 export function reportTable(table: TableDef, textOf: CellTextOf): Table {
   const defs = new Map(table.cells.map((c) => [c.address, c]));
   const columnWidths = scaledGrid(table.grid);
   const margin = Math.min(...columnWidths) < NARROW_COLUMN ? NARROW_CELL_MARGIN : CELL_MARGIN;
-  // Table 二 is a stack of captioned blocks: each block stays on one page. Elsewhere the header rows stay with the
-  // first data row, and the rows of a merged group label stay together.
   const blocks = table.rows.some((r) => isCaption(r));
-  const grouped = new Set<number>();
-  table.rows.forEach((row, i) => {
-    for (const cell of row.cells) {
-      const span = cell.type === 'label' ? (cell.rowSpan ?? 1) : 1;
-      if (span > 1 && span <= KEEP_MERGE_MAX_ROWS) for (let k = i; k < i + span - 1; k++) grouped.add(k);
-    }
-  });
   const cells = rowCells(table.rows, (cell) => layoutCell(cell, defs, textOf));
   const rows = table.rows.map((row, i) => {
-    const leadsIn = (blocks ? !isCaption(table.rows[i + 1]) : row.header === true) || grouped.has(i);
+    const leadsIn = blocks ? !isCaption(table.rows[i + 1]) : true;
     return new TableRow({
       tableHeader: row.header ?? false,
       cantSplit: true,

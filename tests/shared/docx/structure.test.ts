@@ -5,7 +5,7 @@ import type { Draft } from '../../../shared/model';
 import { cellIndex, getFormat, tablesOf } from '../../../shared/templates';
 import type { FormatId } from '../../../shared/templates';
 import { filledDraft, loadDraftFixture, NOW } from '../../helpers/drafts';
-import { docxPart, referenceDocument, tablesIn } from './ooxml';
+import { all, child, children, docxPart, referenceDocument, tablesIn, wAttr } from './ooxml';
 import type { CellShape, RowShape, TableShape } from './ooxml';
 
 /** A4 minus the 28 mm and 26 mm side margins. */
@@ -199,4 +199,40 @@ describe('2019 tables follow TEMPLATE-SPEC.md', () => {
     const [active] = await exportedTables(draft);
     expect(active!.rows.at(-1)!.cells.at(-1)!.text).toBe('8590万元');
   });
+});
+
+describe('page breaks in the tables (keep with next, which Word and LibreOffice honour on table rows)', () => {
+  /** Per table, per row: whether every paragraph of the row keeps with the next. */
+  async function keeps(format: FormatId): Promise<boolean[][]> {
+    const doc = docxPart(await buildReportDocx(filledDraft(format)), 'word/document.xml');
+    return all(doc, 'tbl').map((tbl) =>
+      children(tbl, 'tr').map((tr) =>
+        all(tr, 'p').every((p) => {
+          const keep = child(p, 'pPr', 'keepNext');
+          return keep !== undefined && !['0', 'false', 'off'].includes(wAttr(keep, 'val') ?? '');
+        }),
+      ),
+    );
+  }
+
+  it.each(['2021', '2019'] as const)(
+    '%s: tables 三 and 四 keep every row with the next, so each moves whole to a new page rather than split',
+    async (format) => {
+      const [, applications, litigation] = await keeps(format);
+      for (const rows of [applications!, litigation!]) {
+        expect(rows.slice(0, -1).every(Boolean)).toBe(true);
+        expect(rows.at(-1)).toBe(false);
+      }
+    },
+  );
+
+  it.each(['2021', '2019'] as const)(
+    '%s: table 二 keeps each captioned block together and may break between blocks',
+    async (format) => {
+      const [active] = await keeps(format);
+      const rows = getFormat(format).tables.active.rows;
+      const caption = (i: number) => rows[i]?.cells.some((c) => c.type === 'label' && c.caption) ?? false;
+      expect(active).toEqual(rows.map((_, i) => i < rows.length - 1 && !caption(i + 1)));
+    },
+  );
 });
