@@ -1,5 +1,5 @@
 /**
- * `npm run test:crash [-- <kills>]`: the crash test on its own, with progress and a report (Vitest runs the same test
+ * `npm run test:crash [-- <kills> [<lanes>]]`: the crash test on its own, with progress and a report (Vitest runs the same test
  * as part of `npm test`).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -8,21 +8,23 @@ import path from 'node:path';
 import { buildCrashChild, runCrashTest } from './crash';
 
 const kills = Number(process.argv[2] ?? 300);
+const lanes = Number(process.argv[3] ?? 3);
 const work = await mkdtemp(path.join(os.tmpdir(), 'crash-test-'));
 try {
   const childScript = await buildCrashChild(path.join(work, 'bin'));
   const started = performance.now();
   const report = await runCrashTest({
     childScript,
-    dataDir: path.join(work, 'data'),
+    workDir: path.join(work, 'data'),
     kills,
+    lanes,
     onProgress: (done) => {
       if (done % 50 === 0) process.stdout.write(`${done}/${kills} kills\n`);
     },
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
-    `kills=${report.kills} unreadable=${report.unreadable} wrongContent=${report.wrongContent} ` +
+    `kills=${report.kills} lanes=${lanes} unreadable=${report.unreadable} wrongContent=${report.wrongContent} ` +
       `unreadableSideFiles=${report.unreadableSideFiles} inFlightLanded=${report.inFlightLanded} ` +
       `saves=${report.totalSaves} (${seconds} s)`,
   );
