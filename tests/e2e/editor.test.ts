@@ -319,4 +319,74 @@ describe('editor in Chromium over the web test bridge', () => {
     await nav(page, '三、收到和处理').click();
     await poll(() => cell(page, 'applications.new.natural').inputValue()).toBe('5');
   }, 60_000);
+
+  it('fills a 2019 report: a negative 本年增/减, a pasted block, 采购总金额 in 万元, saved and exported', async () => {
+    const { page, bridge } = s;
+    await page.goto(bridge.url);
+    await page.getByLabel('报告年度').fill('2019');
+    await poll(() => page.getByLabel('格式').inputValue()).toBe('2019');
+    await page.getByRole('button', { name: '新建', exact: true }).click();
+    await page.locator('.editor').waitFor();
+    await poll(() => page.locator('.editor-title .meta').textContent()).toContain('2019年格式');
+
+    // Table 二 of 2019: 本年增/减 may be negative; a count may not (refused at the cell, with its reason).
+    await nav(page, '二、主动公开').click();
+    await typeInto(page, 'active.licensing.change', '-3');
+    await poll(() => cell(page, 'active.licensing.change').inputValue()).toBe('-3');
+    await typeInto(page, 'active.licensing.prevCount', '-1', 'Tab');
+    await poll(() => page.locator('.cell-reason').textContent()).toContain('件数不能为负数');
+    await poll(() => focused(page)).toBe('active.licensing.prevCount');
+    await page.keyboard.press('Escape');
+    await poll(() => cell(page, 'active.licensing.prevCount').inputValue()).toBe('');
+    await poll(() => page.locator('[data-rule="input.refused"]').count()).toBe(0);
+
+    // A block from Excel over 行政处罚 and 行政强制 (上一年项目数量, 本年增/减, 处理决定数量).
+    await paste(page, 'active.penalty.prevCount', '10\t-2\t7\r\n5\t1\t3\r\n');
+    await poll(() => cell(page, 'active.penalty.change').inputValue()).toBe('-2');
+    await poll(() => cell(page, 'active.coercion.decisions').inputValue()).toBe('3');
+    await poll(() => page.locator('.banner', { hasText: '已粘贴' }).textContent()).toContain('已粘贴 6 个值');
+
+    // 采购总金额: the unit chosen beside the cell, or typed after the number.
+    const unit = page.locator('td:has([data-address="active.procurement.amount"]) select.unit');
+    await poll(() => unit.inputValue()).toBe('元');
+    await unit.selectOption('万元');
+    await typeInto(page, 'active.procurement.amount', '12.5');
+    await typeInto(page, 'active.procurement.projects', '2');
+    await poll(() => cell(page, 'active.procurement.amount').inputValue()).toBe('12.5');
+
+    // Table 三 of 2019: typing updates its totals too.
+    await nav(page, '三、收到和处理').click();
+    await typeInto(page, 'applications.new.natural', '4');
+    await poll(() => cell(page, 'applications.new.total').textContent()).toBe('4');
+
+    await poll(() => page.locator('.save-status').textContent(), { timeout: 10_000 }).toMatch(/^已保存 \d\d:\d\d$/);
+    await page.reload();
+    await page.locator('.editor').waitFor();
+    await nav(page, '二、主动公开').click();
+    await poll(() => cell(page, 'active.licensing.change').inputValue()).toBe('-3');
+    await poll(() => cell(page, 'active.penalty.change').inputValue()).toBe('-2');
+    await poll(() => cell(page, 'active.procurement.amount').inputValue()).toBe('12.5');
+    await poll(() => unit.inputValue()).toBe('万元');
+
+    // Typing the unit with the number chooses it too.
+    await typeInto(page, 'active.procurement.amount', '800元');
+    await poll(() => unit.inputValue()).toBe('元');
+    await page.keyboard.press('Control+z');
+    await poll(() => unit.inputValue()).toBe('万元');
+    await poll(() => focused(page)).toBe('active.procurement.amount');
+
+    await page.getByRole('button', { name: '导出 .docx' }).click();
+    const confirm = page.getByRole('button', { name: '仍然导出' });
+    const done = page.locator('.banner.success');
+    await Promise.race([confirm.waitFor(), done.waitFor()]);
+    if (await confirm.isVisible()) await confirm.click();
+    await done.waitFor();
+    const fileName = '某市统计局2019年政府信息公开工作年度报告.docx';
+    await poll(() => done.textContent()).toContain(fileName);
+    const zip = unzipSync(new Uint8Array(readFileSync(path.join(bridge.exportDir, fileName))));
+    const text = strFromU8(zip['word/document.xml']!).replace(/<[^>]+>/g, '');
+    expect(text).toContain('12.5万元');
+    expect(text).toContain('-3');
+    expect(text).toContain('-2');
+  }, 60_000);
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { gridModel } from '../../renderer/src/logic/gridModel';
 import { planPaste } from '../../renderer/src/logic/paste';
 import { parseTsv } from '../../renderer/src/logic/tsv';
+import { parseTypedValue } from '../../renderer/src/logic/typedValue';
 import { createDraft } from '../../shared/model';
 import { getFormat } from '../../shared/templates';
 
@@ -56,5 +57,32 @@ describe('pasting a block into table 三', () => {
     const plan = planPaste(draft, apps, 'applications.new.otherOrg', parseTsv('4\t\t\t'));
     expect(plan.refused).toEqual([]);
     expect(plan.accepted).toBe(1);
+  });
+});
+
+describe('pasting and typing money with its unit', () => {
+  const d2019 = createDraft({ id: 'd2', year: 2019, now: '2020-01-05T00:00:00.000Z' });
+  const active2019 = gridModel(getFormat('2019').tables.active);
+  const active2021 = gridModel(getFormat('2021').tables.active);
+
+  it('takes "12.5万元" in 2019 采购总金额 as 12.5 with the unit 万元', () => {
+    const plan = planPaste(d2019, active2019, 'active.procurement.projects', parseTsv('3\t12.5万元\r\n'));
+    expect(plan.updates).toEqual({ 'active.procurement.projects': 3, 'active.procurement.amount': 12.5 });
+    expect(plan.units).toEqual({ 'active.procurement.amount': '万元' });
+    expect(parseTypedValue(d2019, 'active.procurement.amount', '800元')).toEqual({ ok: true, value: 800, unit: '元' });
+    expect(parseTypedValue(d2019, 'active.procurement.amount', '800')).toEqual({ ok: true, value: 800, unit: null });
+  });
+
+  it('accepts a negative 本年增/减 in 2019 and refuses a negative count, with the reason', () => {
+    const plan = planPaste(d2019, active2019, 'active.licensing.prevCount', parseTsv('-1\t-2\t4\n'));
+    expect(plan.updates).toEqual({ 'active.licensing.change': -2, 'active.licensing.decisions': 4 });
+    expect(plan.refused.map((r) => r.reason)).toEqual([expect.stringContaining('件数不能为负数')]);
+  });
+
+  it('refuses a unit that contradicts the header (2021 收费金额 is in 万元)', () => {
+    const draft2021 = createDraft({ id: 'd3', year: 2021, now: '2022-01-05T00:00:00.000Z' });
+    expect(parseTypedValue(draft2021, 'active.adminFees.amount', '3万元')).toEqual({ ok: true, value: 3, unit: null });
+    const refused = planPaste(draft2021, active2021, 'active.adminFees.amount', parseTsv('3元'));
+    expect(refused.refused.map((r) => r.reason)).toEqual([expect.stringContaining('单位是万元')]);
   });
 });

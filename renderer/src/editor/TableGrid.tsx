@@ -8,7 +8,6 @@ import type { ClipboardEvent, KeyboardEvent, ReactElement } from 'react';
 import type { Draft } from '../../../shared/model';
 import { formatCellValue } from '../../../shared/model';
 import type { CellValues } from '../../../shared/model';
-import { parseCellInput } from '../../../shared/input/cellInput';
 import type { Severity } from '../../../shared/rules';
 import { MONEY_UNITS } from '../../../shared/templates';
 import type { LayoutRow, MoneyUnit, TableDef } from '../../../shared/templates';
@@ -20,6 +19,7 @@ import type { CellMode } from '../logic/keys';
 import { planPaste } from '../logic/paste';
 import type { RefusedValue } from '../logic/paste';
 import { isBlock, parseTsv } from '../logic/tsv';
+import { parseTypedValue } from '../logic/typedValue';
 import { editAction } from './state';
 import type { EditorAction, FocusRequest, RefusedInput } from './state';
 
@@ -91,7 +91,6 @@ export function TableGrid(props: Props) {
     (address: string, text: string) => {
       const { editing: ed, draft: d, readOnly: ro } = latest.current;
       if (ro) return;
-      const def = model.byAddress.get(address)!.def;
       const session: Editing =
         ed && ed.address === address && ed.mode !== 'nav'
           ? { ...ed, text }
@@ -105,15 +104,21 @@ export function TableGrid(props: Props) {
             };
       setEditing(session);
       // Live: every keystroke that parses updates the draft (totals and rules follow); one undo step per session.
-      const parsed = parseCellInput(text, def.kind);
+      const parsed = parseTypedValue(d, address, text);
       if (parsed.ok) {
-        dispatch(editAction((x) => setCell(x, address, parsed.value), session.key));
+        const { value, unit } = parsed;
+        dispatch(
+          editAction(
+            (x) => (unit ? setUnit(setCell(x, address, value), address, unit) : setCell(x, address, value)),
+            session.key,
+          ),
+        );
         dispatch({ type: 'refuse', entries: { [address]: null } });
       } else {
         dispatch({ type: 'refuse', entries: { [address]: { text, reason: parsed.reason } } });
       }
     },
-    [dispatch, model],
+    [dispatch],
   );
 
   const onKeyDown = useCallback(
@@ -230,7 +235,13 @@ export function TableGrid(props: Props) {
       e.preventDefault();
       const plan = planPaste(d, model, address, parseTsv(text));
       setEditing(null);
-      dispatch(editAction((x) => setCells(x, plan.updates), null));
+      dispatch(
+        editAction((x) => {
+          let next = setCells(x, plan.updates);
+          for (const [a, unit] of Object.entries(plan.units)) next = setUnit(next, a, unit);
+          return next;
+        }, null),
+      );
       const entries: Record<string, RefusedInput | null> = {};
       for (const a of Object.keys(plan.updates)) entries[a] = null;
       for (const r of plan.refused) {

@@ -6,8 +6,10 @@ import { computeCellValues, formatCellValue } from '../../../shared/model';
 import type { Draft } from '../../../shared/model';
 import { parseCellInput } from '../../../shared/input/cellInput';
 import { cellDisplayName } from '../../../shared/templates';
+import type { MoneyUnit } from '../../../shared/templates';
 import type { GridModel } from './gridModel';
 import { offsetFrom } from './gridModel';
+import { parseTypedValue } from './typedValue';
 
 export interface RefusedValue {
   /** The target cell, or null when the value fell outside the table. */
@@ -21,6 +23,8 @@ export interface RefusedValue {
 export interface PastePlan {
   /** Entered cells to set (null clears). */
   readonly updates: Readonly<Record<string, number | null>>;
+  /** Units pasted with a money value ("12.5万元" in a cell that offers 元/万元). */
+  readonly units: Readonly<Record<string, MoneyUnit>>;
   readonly refused: readonly RefusedValue[];
   readonly accepted: number;
 }
@@ -32,6 +36,7 @@ export function planPaste(
   block: readonly (readonly string[])[],
 ): PastePlan {
   const updates: Record<string, number | null> = {};
+  const units: Record<string, MoneyUnit> = {};
   const refused: RefusedValue[] = [];
   const onDerived: { address: string; text: string; at: string }[] = [];
   block.forEach((cells, r) => {
@@ -46,9 +51,11 @@ export function planPaste(
         onDerived.push({ address: target.address, text, at });
         return;
       }
-      const parsed = parseCellInput(text, target.def.kind);
-      if (parsed.ok) updates[target.address] = parsed.value;
-      else refused.push({ address: target.address, at, text, reason: parsed.reason });
+      const parsed = parseTypedValue(draft, target.address, text);
+      if (parsed.ok) {
+        updates[target.address] = parsed.value;
+        if (parsed.unit) units[target.address] = parsed.unit;
+      } else refused.push({ address: target.address, at, text, reason: parsed.reason });
     });
   });
 
@@ -69,7 +76,7 @@ export function planPaste(
       });
     }
   }
-  return { updates, refused, accepted: Object.keys(updates).length };
+  return { updates, units, refused, accepted: Object.keys(updates).length };
 }
 
 export function applyUpdates(
