@@ -60,6 +60,9 @@ function labelMatches(tokenNorm: string, spec: RowSpec): boolean {
 export function readActive(format: FormatId, stream: TokenStream): TableRead {
   const read = newRead();
   const { tokens } = stream;
+  /** Number tokens that follow a row label: whatever is left over is printed somewhere no row claims. */
+  const claimed = new Set<number>();
+  let incomplete = false;
   let after = 0;
   for (const spec of rowSpecs(format, 'active')) {
     const find = (from: number) => {
@@ -71,13 +74,17 @@ export function readActive(format: FormatId, stream: TokenStream): TableRead {
     };
     let at = find(after);
     if (at < 0) at = find(0);
-    if (at < 0) continue; // reported as missing
+    if (at < 0) {
+      incomplete = true; // reported as missing
+      continue;
+    }
     after = at + 1;
     const values: ValueToken[] = [];
     for (let i = at + 1; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.kind === 'label') break;
       values.push(t);
+      claimed.add(i);
     }
     while (values.length > spec.cells.length && values[values.length - 1]!.num === null) values.pop();
     if (values.length < spec.cells.length || values.length > spec.cells.length) {
@@ -87,9 +94,17 @@ export function readActive(format: FormatId, stream: TokenStream): TableRead {
           (found.length ? `（${showList(found)}）` : '') +
           `，无法确定各属哪一列，这一行未导入`,
       );
+      incomplete = true;
       continue;
     }
     spec.cells.forEach((cell, i) => setCell(read, cell, values[i]!));
+  }
+  const loose = tokens.filter((t, i): t is ValueToken => t.kind === 'value' && t.num !== null && !claimed.has(i));
+  if (loose.length > 0 && incomplete) {
+    // Only worth saying when a row is missing or came out short: the loose numbers may be its cells.
+    read.doubts.push(
+      `表二中另有未归入任何一行的数字（${showList(loose)}），其中可能有上面未导入的单元格，请对照原报告核对`,
+    );
   }
   return read;
 }
@@ -192,6 +207,82 @@ export function readApplications(format: FormatId, stream: TokenStream): TableRe
   return read;
 }
 
+/** Every order of the pieces (each kept in itself), as flat value lists. */
+function orders(pieces: readonly (readonly ValueToken[])[]): ValueToken[][] {
+  if (pieces.length <= 1) return [pieces.flat()];
+  return pieces.flatMap((piece, i) =>
+    orders([...pieces.slice(0, i), ...pieces.slice(i + 1)]).map((rest) => [...piece, ...rest]),
+  );
+}
+/** 7! = 5040 orders of 15 numbers is still quick; more pieces than that is noise, not a table. */
+const MAX_PIECES = 7;
+
+/** Whether every printed group total of the row equals its parts (blank counts as 0). */
+function totalsHold(cells: readonly CellDef[], values: readonly ValueToken[]): boolean {
+  const byAddress = new Map(cells.map((c, i) => [c.address, values[i]!.num?.value ?? 0]));
+  return cells.every(
+    (c) => !c.sumOf || c.sumOf.reduce((s, a) => s + byAddress.get(a)!, 0) === byAddress.get(c.address),
+  );
+}
+
+/** The row's groups (a total and its parts) as printed in one reading, e.g. 72、64、178、37（合计351）. */
+function describeGroups(cells: readonly CellDef[], values: readonly ValueToken[]): string {
+  const at = new Map(cells.map((c, i) => [c.address, values[i]!]));
+  return cells
+    .filter((c) => c.sumOf)
+    .map((c) => `${showList(c.sumOf!.map((a) => at.get(a)!))}（合计${show(at.get(c.address)!)}）`)
+    .join('；');
+}
+
+/**
+ * Table 四's numbers gathered from several pieces (PDF text without layout) may be out of order. Every order of the
+ * pieces whose group totals equal their parts is a possible reading; a cell is read only when all possible readings
+ * give it the same value, so nothing depends on a guess about the order.
+ */
+function readScattered(read: TableRead, cells: readonly CellDef[], groups: readonly Group[]) {
+  const pieces = groups
+    .map((g) => {
+      const values = [...g.values];
+      while (values.length > 0 && values[values.length - 1]!.num === null) values.pop();
+      return values;
+    })
+    .filter((values) => values.length > 0);
+  const all = pieces.flat();
+  if (pieces.length > MAX_PIECES) {
+    read.doubts.push(
+      `表四的${cells.length}个数字分散在${pieces.length}处（${showList(all)}），太零散，无法可靠地排出次序，表四未导入`,
+    );
+    return;
+  }
+  const readings = orders(pieces).filter((values) => totalsHold(cells, values));
+  const distinct = new Map(readings.map((r) => [r.map(show).join(' '), r]));
+  if (distinct.size === 0) {
+    read.doubts.push(
+      `表四的${cells.length}个数字分散在几处（${showList(all)}），无论按什么次序合计都对不上，` +
+        `可能是提取文本时漏了或错了数字，表四未导入`,
+    );
+    return;
+  }
+  const [first, ...others] = [...distinct.values()];
+  const settled = cells.filter((_, i) => others.every((r) => show(r[i]!) === show(first![i]!)));
+  settled.forEach((cell) => setCell(read, cell, first![cells.indexOf(cell)]!));
+  if (settled.length === cells.length) return;
+  const groupNames = cells.filter((c) => c.sumOf).map((c) => `「${c.rowLabel}」`);
+  const sameGroups = new Set([...distinct.values()].map((r) => describeGroups(cells, r).split('；').sort().join('；')));
+  // Totals are recomputed from their parts, so only the entered cells count towards what was (not) imported.
+  const entered = cells.filter((c) => !c.sumOf).length;
+  const imported = settled.filter((c) => !c.sumOf).length;
+  read.doubts.push(
+    `表四的${cells.length}个数字分散在几处（${showList(all)}），次序被打乱，有${distinct.size}种排法合计都对得上` +
+      (sameGroups.size === 1
+        ? `：按合计可分为${describeGroups(cells, first!)}，但无法从文本确定各组属于`
+        : '，无法确定各数字属于') +
+      `${groupNames.join('、')}中的哪一栏；` +
+      (imported > 0 ? `各种排法一致的${imported}格已导入，其余${entered - imported}格未导入` : `这${entered}格未导入`) +
+      '，请对照原报告填写',
+  );
+}
+
 export function readLitigation(format: FormatId, stream: TokenStream): TableRead {
   const read = newRead();
   const spec = rowSpecs(format, 'litigation')[0]!;
@@ -201,17 +292,9 @@ export function readLitigation(format: FormatId, stream: TokenStream): TableRead
   while (trimmed.length > 0 && trimmed[trimmed.length - 1]!.num === null) trimmed.pop();
   let values: readonly ValueToken[] | undefined = stream.groups.find((g) => g.values.length === width)?.values;
   if (!values && trimmed.length === width) {
-    // Numbers gathered from several pieces (PDF text without layout) may be out of order: trust them only when
-    // every printed group total equals its parts.
-    const byAddress = new Map(spec.cells.map((c, i) => [c.address, trimmed[i]!.num?.value ?? 0]));
-    const consistent = spec.cells.every(
-      (c) => !c.sumOf || c.sumOf.reduce((s, a) => s + byAddress.get(a)!, 0) === byAddress.get(c.address),
-    );
-    if (consistent) values = trimmed;
+    if (totalsHold(spec.cells, trimmed)) values = trimmed;
     else {
-      read.doubts.push(
-        `表四的${width}个数字分散在几处（${showList(trimmed)}），按此顺序合计对不上，可能是提取文本时次序被打乱，表四未导入`,
-      );
+      readScattered(read, spec.cells, stream.groups);
       return read;
     }
   }
