@@ -37,7 +37,10 @@ export async function handleCall(
     const call = api[method] as (...a: unknown[]) => Promise<unknown>;
     return { ok: true, value: await call(...(parsed.data as unknown[])) };
   } catch (err) {
-    return { ok: false, error: toApiErrorShape(err) };
+    const error = toApiErrorShape(err);
+    // The page gets the code and a message without paths or stack; the whole error stays in the main process's log.
+    if (error.code === 'internal') console.error(`report-studio: ${method} failed`, err);
+    return { ok: false, error };
   }
 }
 

@@ -3,6 +3,7 @@
  * to Electron (its dialogs and shell); the web test bridge wires it to non-interactive dialogs. Nothing here imports
  * `electron`.
  */
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type {
   DraftSummary,
@@ -19,7 +20,7 @@ import type { AgencyProfile, Draft } from '../../shared/model';
 import { coverageLines } from '../../shared/import';
 import { writeExportFile } from './exportFile';
 import { readReportFile } from './importFile';
-import { DraftStore, SettingsStore } from './store';
+import { describeFsError, DraftStore, SettingsStore } from './store';
 
 /** The user's side of a file operation, injected so the backend never touches Electron. */
 export interface Dialogs {
@@ -68,7 +69,7 @@ export function createService(options: ServiceOptions): ReportStudioService {
     DraftStore.open({ dataDir: options.dataDir, now }),
     SettingsStore.open(path.join(path.resolve(options.dataDir), 'settings.json'), now),
   ]).catch((err: unknown) => {
-    throw new ApiError('io', `无法打开数据文件夹“${options.dataDir}”：${(err as Error).message}`);
+    throw new ApiError('io', `无法打开数据文件夹“${options.dataDir}”：${describeFsError(err)}`);
   });
   // Every call reports the failure; this only keeps it from also surfacing as an unhandled rejection.
   ready.catch(() => undefined);
@@ -175,6 +176,12 @@ export function createService(options: ServiceOptions): ReportStudioService {
 
     async showExportInFolder(draftId, exportId): Promise<void> {
       const file = await (await store()).exportFilePath(draftId, exportId);
+      const present = await stat(file).then(
+        (st) => st.isFile(),
+        () => false,
+      );
+      if (!present)
+        throw new ApiError('not-found', `导出的文件“${path.basename(file)}”已不在原来的位置（可能已被移动或删除）`);
       await dialogs.showInFolder(file);
     },
 

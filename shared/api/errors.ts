@@ -25,13 +25,26 @@ export function isApiErrorShape(value: unknown): value is ApiErrorShape {
   return typeof message === 'string' && CODES.includes(code as ApiErrorCode);
 }
 
+const MAX_DETAIL = 200;
+
+/**
+ * The first line of an unexpected error's message with every quoted absolute path (`open '/home/…/x.json'`,
+ * `'C:\\Users\\…'`) replaced by `…`: enough to report the fault, nothing about the disk, never a stack.
+ */
+export function redactDetail(message: string): string {
+  const line = message.split('\n', 1)[0] ?? '';
+  const redacted = line.replace(/(['"`])(?:[A-Za-z]:[\\/]|[\\/]|file:)[^'"`]*\1/g, '$1…$1');
+  return redacted.length > MAX_DETAIL ? `${redacted.slice(0, MAX_DETAIL)}…` : redacted;
+}
+
 /**
  * What crosses the IPC boundary (and the web test bridge): a plain object, since custom Error properties are lost when
- * Electron copies a rejection into the page. Anything that is not an ApiError is an internal fault.
+ * Electron copies a rejection into the page. Anything that is not an ApiError is an internal fault; its message goes
+ * across without paths or stack (`redactDetail`).
  */
 export function toApiErrorShape(err: unknown): ApiErrorShape {
   if (err instanceof ApiError) return err.toShape();
   if (isApiErrorShape(err)) return { code: err.code, message: err.message };
-  const detail = err instanceof Error ? err.message : String(err);
-  return { code: 'internal', message: `程序内部错误：${detail}` };
+  const detail = redactDetail(err instanceof Error ? err.message : String(err));
+  return { code: 'internal', message: detail ? `程序内部错误：${detail}` : '程序内部错误' };
 }

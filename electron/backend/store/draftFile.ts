@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { draftSchema, formatZodError, parseDraft, SCHEMA_VERSION } from '../../../shared/model';
 import type { Draft } from '../../../shared/model';
+import { describeFsError } from './fsErrors';
 import { fileVersion, migrate, newerVersionMessage } from './migrations';
 
 /** What one draft file turned out to be. Reading never throws for bad content: that is what `damaged` is for. */
@@ -63,7 +64,7 @@ export async function readDraftFile(file: string): Promise<DraftFileState> {
     text = await readFile(file, 'utf8');
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };
-    return { kind: 'damaged', text: '', problem: `草稿文件无法读取：${(err as Error).message}` };
+    return { kind: 'damaged', text: '', problem: `草稿文件无法读取：${describeFsError(err)}` };
   }
   return classifyDraftText(text);
 }

@@ -10,6 +10,7 @@ import type { Draft } from '../../../shared/model';
 import { checkDraft, countErrors } from '../../../shared/rules';
 import { classifyDraftText, readDraftFile } from './draftFile';
 import type { DraftFileState } from './draftFile';
+import { describeFsError } from './fsErrors';
 import { newId } from './ids';
 import { assertId, draftIdOfFileName, ID_PATTERN, StoreLayout } from './paths';
 import { SummaryIndex, toSummary } from './summaryIndex';
@@ -273,7 +274,7 @@ export class DraftStore {
     // Both writes are atomic on their own; the backup need not wait for the draft.
     const [written] = await Promise.allSettled([db.write(), this.writeBackup(draft)]);
     if (written.status === 'rejected') {
-      throw new ApiError('io', `草稿保存失败：${(written.reason as Error).message}`);
+      throw new ApiError('io', `草稿保存失败：${describeFsError(written.reason)}`);
     }
   }
 
@@ -376,6 +377,8 @@ export class DraftStore {
     assertId(id);
     return this.serial(async () => {
       const opened = await this.openNow(id);
+      // A copy of a newer app's file would silently drop what this version cannot read.
+      if (opened.readOnly) throw new ApiError('read-only', opened.readOnlyReason ?? '该草稿只读，不能复制');
       const now = this.now().toISOString();
       const copy: Draft = {
         ...opened.draft,
@@ -572,7 +575,8 @@ export class DraftStore {
       record = JSON.parse(await readFile(file, 'utf8')) as ExportRecord;
     } catch (err) {
       if (isMissing(err)) throw new ApiError('not-found', '找不到这个导出版本');
-      throw new ApiError('io', `导出版本文件已损坏：${(err as Error).message}`);
+      if (err instanceof SyntaxError) throw new ApiError('io', `导出版本文件已损坏：${err.message}`);
+      throw new ApiError('io', `导出版本文件无法读取：${describeFsError(err)}`);
     }
     if (typeof record !== 'object' || record === null || typeof record.sha256 !== 'string') {
       throw new ApiError('io', '导出版本文件已损坏');
@@ -616,11 +620,21 @@ export class DraftStore {
     });
   }
 
-  /** Where the exported file was written (chosen by the user in the save dialog). */
+  /**
+   * Where the exported file was written (chosen by the user in the save dialog). Only ever an absolute path to a .docx,
+   * whatever the record on disk says: the page never supplies it, and a tampered record cannot point the file manager
+   * at anything else.
+   */
   async exportFilePath(draftId: string, exportId: string): Promise<string> {
     assertId(draftId);
     assertId(exportId, '导出版本编号');
-    return this.serial(async () => (await this.readExport(draftId, exportId)).filePath);
+    return this.serial(async () => {
+      const { filePath } = await this.readExport(draftId, exportId);
+      if (typeof filePath !== 'string' || !path.isAbsolute(filePath) || !/\.docx$/i.test(filePath)) {
+        throw new ApiError('io', '导出版本文件已损坏（没有导出文件的位置）');
+      }
+      return filePath;
+    });
   }
 }
 

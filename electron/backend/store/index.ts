@@ -5,3 +5,4 @@ export type { WindowState } from './settings';
 export { MIGRATIONS, migrate, fileVersion } from './migrations';
 export type { Migration } from './migrations';
 export { assertId, insideRoot, ID_PATTERN, StoreLayout } from './paths';
+export { describeFsError } from './fsErrors';

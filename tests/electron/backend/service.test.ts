@@ -108,6 +108,21 @@ describe('service: export', () => {
     await rm(target);
   });
 
+  it('says so, without opening the file manager, when the exported file has since been moved or deleted', async () => {
+    const { service, dialogs, dataDir } = await setup();
+    const created = await service.createDraft({ year: 2024 });
+    const target = path.join(dataDir, '..', `${path.basename(dataDir)}-gone.docx`);
+    dialogs.chooseExportTarget.mockResolvedValueOnce(target);
+    const version = await service.exportDocx(created.id);
+    const { rm } = await import('node:fs/promises');
+    await rm(target);
+    await expect(service.showExportInFolder(created.id, version!.id)).rejects.toMatchObject({
+      code: 'not-found',
+      message: expect.stringContaining(path.basename(target)),
+    });
+    expect(dialogs.showInFolder).not.toHaveBeenCalled();
+  });
+
   it('returns null and records nothing when the save dialog is cancelled', async () => {
     const { service } = await setup();
     const draft = await service.createDraft({ year: 2024 });

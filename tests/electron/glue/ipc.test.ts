@@ -155,9 +155,31 @@ describe('ipc: errors', () => {
       throw new Error('disk on fire');
     };
     registerIpc(api);
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     expect(await invoke('listDrafts', fromApp)).toEqual({
       ok: false,
       error: { code: 'internal', message: '程序内部错误：disk on fire' },
     });
+    expect(logged).toHaveBeenCalledWith(expect.stringContaining('listDrafts'), expect.any(Error));
+    logged.mockRestore();
+  });
+
+  it('sends the page no stack and no file path of an unexpected error (they stay in the main log)', async () => {
+    const api = recordingApi();
+    api.openDraft = async () => {
+      const err = Object.assign(
+        new Error("EACCES: permission denied, open '/home/clerk/.config/年报编制助手/data/drafts/d1.json'"),
+        { code: 'EACCES' },
+      );
+      throw err;
+    };
+    registerIpc(api);
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const envelope = (await invoke('openDraft', fromApp, 'd1')) as { ok: false; error: { message: string } };
+    logged.mockRestore();
+    expect(envelope).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(envelope.error.message).toBe("程序内部错误：EACCES: permission denied, open '…'");
+    expect(JSON.stringify(envelope)).not.toMatch(/home|clerk|\.config|\bat\s/);
+    expect(Object.keys(envelope.error).sort()).toEqual(['code', 'message']);
   });
 });
