@@ -19,7 +19,7 @@ import type { PartSpan } from './parts';
 import { distinctiveLabels } from './rowSpecs';
 import { readActive, readApplications, readLitigation, TABLE_NAMES } from './tables';
 import type { CellRead, TableRead } from './tables';
-import { findTitle, yearFromPeriod } from './title';
+import { findTitle, fullAgencyName, yearFromPeriod } from './title';
 import { tokenize } from './tokens';
 
 export { coverageLines };
@@ -181,8 +181,13 @@ export function importDocument(doc: ReportDocument, options: ImportOptions): Imp
     year = Number(options.now.slice(0, 4)) - 1;
     doubts.push(`未能从标题或统计期限中读出年份，暂按 ${year} 年，请核对`);
   }
-  const agency = title?.agency ?? '';
+  let agency = title?.agency ?? '';
   if (!agency) doubts.push('未能从标题中读出机关名称，请在草稿中填写');
+  const full = fullAgencyName(doc, agency);
+  if (full) {
+    doubts.push(`标题印的机关名称是简称「${agency}」，已按正文中给出的全称「${full}」填写，请核对`);
+    agency = full;
+  }
 
   const draft = createDraft({
     id: options.id,

@@ -56,3 +56,32 @@ export function yearFromPeriod(doc: ReportDocument): number | null {
   }
   return null;
 }
+
+/** What a full agency name ends with; an abbreviation such as 市科委 does not. */
+const AGENCY_SUFFIX = /(?:局|委员会|人民政府|办公室|办公厅|厅|院|中心|部|署|馆|所|站|处)$/;
+/** 上海市科学技术委员会（以下简称“市科委”） or 上海市科学技术委员会（市科委）, after NFKC and without spaces. */
+const DEFINED_ABBREVIATION = /([\u3400-\u9fff]{4,40})\((?:以下)?(?:简称)?[“"「]?([\u3400-\u9fff]{2,10})[”"」]?\)/g;
+
+/**
+ * Titles often print an abbreviation (2024年上海市科委…年度报告). When the report itself defines it — the full
+ * name followed by （以下简称“市科委”） or （市科委） — the full name is the agency; otherwise the title's name stays.
+ */
+export function fullAgencyName(doc: ReportDocument, printed: string): string | null {
+  if (printed.length < 2 || AGENCY_SUFFIX.test(printed)) return null;
+  const text = doc.blocks
+    .slice(0, 200)
+    .map((b) => (b.kind === 'line' ? b.text : b.cells.join('')))
+    .join('')
+    .normalize('NFKC')
+    .replace(/[\s\u3000]/g, '');
+  for (const m of text.matchAll(DEFINED_ABBREVIATION)) {
+    const [, before, abbreviation] = m as unknown as [string, string, string];
+    if (printed !== abbreviation && !printed.endsWith(abbreviation)) continue;
+    // The full name starts where the printed one does (上海…); what comes before it is the sentence around it.
+    const start = before.lastIndexOf(printed.slice(0, 2));
+    if (start < 0) continue;
+    const full = before.slice(start);
+    if (full.length > printed.length && AGENCY_SUFFIX.test(full)) return full;
+  }
+  return null;
+}
