@@ -69,8 +69,10 @@ function main(): void {
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
 
   async function createWindow(): Promise<BrowserWindow> {
-    const settings = await service.settings();
-    const state = settings.windowState;
+    // A data folder that cannot be opened must not keep the window from opening: the page shows the error on its
+    // first call (every service call reports it), and the window just starts at its default size.
+    const settings = await service.settings().catch(() => null);
+    const state = settings?.windowState;
     const win = new BrowserWindow({
       title: PRODUCT_NAME,
       width: state?.width ?? 1280,
@@ -99,7 +101,7 @@ function main(): void {
         win.webContents.executeJavaScript(hook).catch(() => undefined),
         RENDERER_FLUSH_TIMEOUT_MS,
       )
-        .then(() => settings.setWindowState(windowState))
+        .then(() => settings?.setWindowState(windowState))
         .catch(() => undefined)
         .finally(() => {
           flushed = true;
@@ -109,7 +111,13 @@ function main(): void {
     win.on('closed', () => {
       if (mainWindow === win) mainWindow = null;
     });
-    await win.loadURL(APP_ENTRY_URL);
+    try {
+      await win.loadURL(APP_ENTRY_URL);
+    } catch (err) {
+      // Without the page the window would stay hidden and the app would run with nothing on screen.
+      win.show();
+      dialog.showErrorBox(`${PRODUCT_NAME}无法启动`, `界面文件无法加载，请重新安装本程序。\n${(err as Error).message}`);
+    }
     return win;
   }
 
@@ -124,6 +132,7 @@ function main(): void {
           about,
           openDataFolder: () => void shell.openPath(dataDir),
           isMac: process.platform === 'darwin',
+          devTools: !app.isPackaged,
         }),
       ),
     );

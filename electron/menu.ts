@@ -8,6 +8,8 @@ export interface MenuActions {
   readonly about: () => void;
   readonly openDataFolder: () => void;
   readonly isMac: boolean;
+  /** Developer tools in the 视图 menu: in development only, not in the installed app. */
+  readonly devTools: boolean;
 }
 
 export function menuTemplate(actions: MenuActions): MenuItemConstructorOptions[] {
@@ -51,8 +53,16 @@ export function menuTemplate(actions: MenuActions): MenuItemConstructorOptions[]
         { label: '缩小', role: 'zoomOut', accelerator: 'CmdOrCtrl+-' },
         { type: 'separator' },
         { label: '全屏', role: 'togglefullscreen', accelerator: actions.isMac ? 'Ctrl+Cmd+F' : 'F11' },
-        { type: 'separator' },
-        { label: '开发者工具', role: 'toggleDevTools', accelerator: actions.isMac ? 'Alt+Cmd+I' : 'Ctrl+Shift+I' },
+        ...(actions.devTools
+          ? ([
+              { type: 'separator' },
+              {
+                label: '开发者工具',
+                role: 'toggleDevTools',
+                accelerator: actions.isMac ? 'Alt+Cmd+I' : 'Ctrl+Shift+I',
+              },
+            ] satisfies MenuItemConstructorOptions[])
+          : []),
       ],
     },
     {

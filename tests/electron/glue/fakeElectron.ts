@@ -42,8 +42,11 @@ export class BrowserWindow extends EventEmitter {
     BrowserWindow.instances.push(this);
     calls.push('new BrowserWindow');
   }
+  /** Set to make every loadURL fail, as Electron does when the page cannot be loaded. */
+  static loadError: Error | null = null;
   loadURL = vi.fn(async (url: string) => {
     this.loadedUrl = url;
+    if (BrowserWindow.loadError) throw BrowserWindow.loadError;
   });
   maximize = vi.fn();
   isMaximized = () => false;
@@ -104,7 +107,12 @@ export const Menu = {
   buildFromTemplate: vi.fn((template: unknown) => ({ template })),
   setApplicationMenu: vi.fn(),
 };
-export const dialog = { showOpenDialog: vi.fn(), showSaveDialog: vi.fn(), showMessageBox: vi.fn(async () => ({})) };
+export const dialog = {
+  showOpenDialog: vi.fn(),
+  showSaveDialog: vi.fn(),
+  showMessageBox: vi.fn(async () => ({})),
+  showErrorBox: vi.fn(),
+};
 export const shell = { showItemInFolder: vi.fn(), openPath: vi.fn(async () => ''), openExternal: vi.fn() };
 
 export { FakeWebContents, FakeSession };

@@ -136,3 +136,26 @@ describe('glue sources', () => {
     }
   });
 });
+
+describe('menu', () => {
+  it('offers the developer tools only outside the installed app', async () => {
+    const { menuTemplate } = await import('../../../electron/menu');
+    const roles = (devTools: boolean) =>
+      menuTemplate({
+        command: () => undefined,
+        about: () => undefined,
+        openDataFolder: () => undefined,
+        isMac: false,
+        devTools,
+      })
+        .flatMap((m) => m.submenu as MenuItemConstructorOptions[])
+        .map((i) => i.role);
+    expect(roles(true)).toContain('toggleDevTools');
+    expect(roles(false)).not.toContain('toggleDevTools');
+    // The running app was started unpackaged (the fake's isPackaged is false), so its menu has them.
+    const template = Menu.buildFromTemplate.mock.calls[0]![0] as MenuItemConstructorOptions[];
+    expect(template.flatMap((m) => m.submenu as MenuItemConstructorOptions[]).map((i) => i.role)).toContain(
+      'toggleDevTools',
+    );
+  });
+});
