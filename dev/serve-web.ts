@@ -140,10 +140,9 @@ export async function startBridge(options: BridgeOptions = {}): Promise<Bridge> 
   // A random token in the page's script path: only pages served by this bridge know where to call.
   const token = randomBytes(12).toString('hex');
   const clientScript = bridgeClientScript();
-  const indexHtml = readFileSync(indexFile, 'utf8').replace(
-    '<head>',
-    `<head>\n    <script src="./__bridge-${token}.js"></script>`,
-  );
+  // Read on every request, so a `npm run build:renderer` while the bridge runs is picked up by a reload.
+  const indexHtml = () =>
+    readFileSync(indexFile, 'utf8').replace('<head>', `<head>\n    <script src="./__bridge-${token}.js"></script>`);
 
   const handleApi = async (method: string, req: IncomingMessage, res: ServerResponse) => {
     if (!(API_METHODS as readonly string[]).includes(method)) {
@@ -223,7 +222,7 @@ export async function startBridge(options: BridgeOptions = {}): Promise<Bridge> 
         return;
       }
       if (url.pathname === '/' || url.pathname === '/index.html') {
-        res.writeHead(200, { ...headers, 'content-type': MIME['.html']! }).end(indexHtml);
+        res.writeHead(200, { ...headers, 'content-type': MIME['.html']! }).end(indexHtml());
         return;
       }
       const file = path.resolve(rendererDir, '.' + decodeURIComponent(url.pathname));

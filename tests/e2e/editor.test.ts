@@ -339,6 +339,13 @@ describe('editor in Chromium over the web test bridge', () => {
     await page.keyboard.press('Escape');
     await poll(() => cell(page, 'active.licensing.prevCount').inputValue()).toBe('');
     await poll(() => page.locator('[data-rule="input.refused"]').count()).toBe(0);
+    // Ctrl+Z right after refused text takes that text back, and only that.
+    await typeInto(page, 'active.licensing.decisions', 'x', 'Tab');
+    await poll(() => page.locator('[data-rule="input.refused"]').count()).toBe(1);
+    await page.keyboard.press('Control+z');
+    await poll(() => page.locator('[data-rule="input.refused"]').count()).toBe(0);
+    await poll(() => cell(page, 'active.licensing.decisions').inputValue()).toBe('');
+    await poll(() => cell(page, 'active.licensing.change').inputValue()).toBe('-3');
 
     // A block from Excel over 行政处罚 and 行政强制 (上一年项目数量, 本年增/减, 处理决定数量).
     await paste(page, 'active.penalty.prevCount', '10\t-2\t7\r\n5\t1\t3\r\n');

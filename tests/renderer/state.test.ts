@@ -47,4 +47,51 @@ describe('editor state', () => {
     s = editorReducer(s, { type: 'refuse', entries: { 'processingFees.noticeAmount': null } });
     expect(s.refused).toEqual({});
   });
+
+  it('Ctrl+Z first takes back refused text just typed, without undoing the edit before it', () => {
+    let s = initEditor(draft);
+    s = editorReducer(
+      s,
+      edit((d) => setCell(d, 'litigation.cases.reviewUpheld', 2)),
+    );
+    const typed = { text: 'abc', reason: '“abc”不是数字' };
+    s = editorReducer(s, { type: 'refuse', entries: { 'litigation.cases.reviewCorrected': typed } });
+    s = editorReducer(s, { type: 'undo' });
+    expect(s.refused).toEqual({});
+    expect(s.history.present.values['litigation.cases.reviewUpheld']).toBe(2);
+    expect(s.travelPlace).toEqual({ kind: 'cell', address: 'litigation.cases.reviewCorrected' });
+    s = editorReducer(s, { type: 'undo' });
+    expect(s.history.present).toBe(draft);
+  });
+
+  it('undoing a paste takes back its accepted values and its refused ones together', () => {
+    let s = initEditor(draft);
+    s = editorReducer(s, {
+      type: 'paste',
+      change: (d) => setCell(d, 'applications.new.natural', 3),
+      entries: {
+        'applications.new.natural': null,
+        'applications.new.business': { text: 'x', reason: '“x”不是数字' },
+      },
+      now: 0,
+    });
+    expect(Object.keys(s.refused)).toEqual(['applications.new.business']);
+    s = editorReducer(s, { type: 'undo' });
+    expect(s.refused).toEqual({});
+    expect(s.history.present).toBe(draft);
+    expect(s.travelPlace).toEqual({ kind: 'cell', address: 'applications.new.natural' });
+  });
+
+  it('refused text stays when the user has done something else since', () => {
+    let s = initEditor(draft);
+    const typed = { text: '1..2', reason: '“1..2”不是数字' };
+    s = editorReducer(s, { type: 'refuse', entries: { 'processingFees.noticeAmount': typed } });
+    s = editorReducer(
+      s,
+      edit((d) => setCell(d, 'applications.new.natural', 1)),
+    );
+    s = editorReducer(s, { type: 'undo' });
+    expect(s.refused['processingFees.noticeAmount']).toEqual(typed);
+    expect(s.history.present).toBe(draft);
+  });
 });

@@ -219,7 +219,10 @@ export function Editor(props: {
 
       {readOnly && (
         <div className="banner warning" role="status">
-          只读：{opened.readOnlyReason ?? '此版本不能修改'}
+          {/* The backend's reason already says 只读 ("…导出为…，只读"); only a bare reason gets the prefix. */}
+          {opened.readOnlyReason?.includes('只读')
+            ? opened.readOnlyReason
+            : `只读：${opened.readOnlyReason ?? '此版本不能修改'}`}
         </div>
       )}
       {notice && (

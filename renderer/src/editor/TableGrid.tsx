@@ -235,20 +235,22 @@ export function TableGrid(props: Props) {
       e.preventDefault();
       const plan = planPaste(d, model, address, parseTsv(text));
       setEditing(null);
-      dispatch(
-        editAction((x) => {
-          let next = setCells(x, plan.updates);
-          for (const [a, unit] of Object.entries(plan.units)) next = setUnit(next, a, unit);
-          return next;
-        }, null),
-      );
       const entries: Record<string, RefusedInput | null> = {};
       for (const a of Object.keys(plan.updates)) entries[a] = null;
       for (const r of plan.refused) {
         if (r.address && !model.byAddress.get(r.address)!.derived)
           entries[r.address] = { text: r.text, reason: r.reason };
       }
-      dispatch({ type: 'refuse', entries });
+      dispatch({
+        type: 'paste',
+        change: (x) => {
+          let next = setCells(x, plan.updates);
+          for (const [a, unit] of Object.entries(plan.units)) next = setUnit(next, a, unit);
+          return next;
+        },
+        entries,
+        now: Date.now(),
+      });
       onPasteReport({ accepted: plan.accepted, refused: plan.refused });
     },
     [dispatch, model],

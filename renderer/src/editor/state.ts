@@ -2,7 +2,7 @@
 import type { Draft } from '../../../shared/model';
 import { dropGroup, record, redo, seal, startHistory, undo } from '../logic/history';
 import type { History } from '../logic/history';
-import { changedPlace } from '../logic/places';
+import { changedPlace, inputPlace } from '../logic/places';
 import type { Place } from '../logic/places';
 
 export interface RefusedInput {
@@ -21,7 +21,14 @@ export interface EditorState {
   readonly travels: number;
   /** What the last undo or redo changed, so the editor can show it. */
   readonly travelPlace: Place | null;
+  /**
+   * The refused inputs of the user's last action (typing refused text, or a paste), so that Ctrl+Z takes them back
+   * first, as the user expects; `withStep`: the same action also changed the draft (a paste's accepted values).
+   */
+  readonly lastRefused: { readonly addresses: readonly string[]; readonly withStep: boolean } | null;
 }
+
+type RefusedEntries = Readonly<Record<string, RefusedInput | null>>;
 
 export type EditorAction =
   | { readonly type: 'edit'; readonly change: (d: Draft) => Draft; readonly key: string | null; readonly now: number }
@@ -29,47 +36,98 @@ export type EditorAction =
   | { readonly type: 'redo' }
   | { readonly type: 'seal' }
   | { readonly type: 'drop'; readonly key: string }
-  | { readonly type: 'refuse'; readonly entries: Readonly<Record<string, RefusedInput | null>> };
+  | { readonly type: 'refuse'; readonly entries: RefusedEntries }
+  /** A pasted block: its accepted values as one undo step, and its refused values beside the draft. */
+  | {
+      readonly type: 'paste';
+      readonly change: (d: Draft) => Draft;
+      readonly entries: RefusedEntries;
+      readonly now: number;
+    };
 
 export const initEditor = (draft: Draft): EditorState => ({
   history: startHistory(draft),
   refused: {},
   travels: 0,
   travelPlace: null,
+  lastRefused: null,
 });
+
+function withRefused(
+  refused: Readonly<Record<string, RefusedInput>>,
+  entries: RefusedEntries,
+): Readonly<Record<string, RefusedInput>> {
+  const next = { ...refused };
+  let changed = false;
+  for (const [address, entry] of Object.entries(entries)) {
+    if (entry === null) {
+      if (address in next) {
+        delete next[address];
+        changed = true;
+      }
+    } else if (next[address]?.text !== entry.text || next[address]?.reason !== entry.reason) {
+      next[address] = entry;
+      changed = true;
+    }
+  }
+  return changed ? next : refused;
+}
+
+const refusedIn = (entries: RefusedEntries): string[] =>
+  Object.entries(entries)
+    .filter(([, e]) => e !== null)
+    .map(([a]) => a);
 
 export function editorReducer(state: EditorState, action: EditorAction): EditorState {
   switch (action.type) {
     case 'edit': {
       const history = record(state.history, action.change(state.history.present), action.key, action.now);
-      return history === state.history ? state : { ...state, history };
+      return history === state.history ? state : { ...state, history, lastRefused: null };
     }
-    case 'undo':
-    case 'redo': {
-      const history = action.type === 'undo' ? undo(state.history) : redo(state.history);
+    case 'paste': {
+      const history = record(state.history, action.change(state.history.present), null, action.now);
+      const addresses = refusedIn(action.entries);
+      return {
+        ...state,
+        history,
+        refused: withRefused(state.refused, action.entries),
+        lastRefused: addresses.length > 0 ? { addresses, withStep: history !== state.history } : null,
+      };
+    }
+    case 'undo': {
+      const last = state.lastRefused;
+      const taken = last?.addresses.filter((a) => a in state.refused) ?? [];
+      if (last && taken.length > 0) {
+        // The user's last action left refused text: undo takes it back (with the paste it came with).
+        const history = last.withStep ? undo(state.history) : state.history;
+        const travelPlace = changedPlace(state.history.present, history.present) ?? inputPlace(taken[0]!);
+        const refused = withRefused(state.refused, Object.fromEntries(taken.map((a) => [a, null])));
+        return { ...state, history, refused, travels: state.travels + 1, travelPlace, lastRefused: null };
+      }
+      const history = undo(state.history);
       if (history === state.history) return state;
       const travelPlace = changedPlace(state.history.present, history.present);
-      return { ...state, history, travels: state.travels + 1, travelPlace };
+      return { ...state, history, travels: state.travels + 1, travelPlace, lastRefused: null };
+    }
+    case 'redo': {
+      const history = redo(state.history);
+      if (history === state.history) return state;
+      const travelPlace = changedPlace(state.history.present, history.present);
+      return { ...state, history, travels: state.travels + 1, travelPlace, lastRefused: null };
     }
     case 'seal':
       return { ...state, history: seal(state.history) };
     case 'drop':
       return { ...state, history: dropGroup(state.history, action.key) };
     case 'refuse': {
-      const refused = { ...state.refused };
-      let changed = false;
-      for (const [address, entry] of Object.entries(action.entries)) {
-        if (entry === null) {
-          if (address in refused) {
-            delete refused[address];
-            changed = true;
-          }
-        } else if (refused[address]?.text !== entry.text || refused[address]?.reason !== entry.reason) {
-          refused[address] = entry;
-          changed = true;
-        }
-      }
-      return changed ? { ...state, refused } : state;
+      const refused = withRefused(state.refused, action.entries);
+      if (refused === state.refused) return state;
+      const addresses = refusedIn(action.entries);
+      return {
+        ...state,
+        refused,
+        lastRefused: addresses.length > 0 ? { addresses, withStep: false } : state.lastRefused,
+      };
     }
   }
 }
