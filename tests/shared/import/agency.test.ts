@@ -1,15 +1,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importReport } from '../../../shared/import';
-import { NOW, reportsDir } from './paths';
+import { importAs, reportsDir } from './helpers';
 
 /** The 2024 上海市科委 report: its title prints the abbreviation, and its text never gives the full name. */
 const kewei = readFileSync(path.join(reportsDir, '2024-shanghai-kewei.txt'), 'utf8');
 const OPENING = '信息公开规定》的要求，市科委编制了';
 
 function importText(text: string) {
-  const outcome = importReport({ fileName: 'r.txt', bytes: new TextEncoder().encode(text) }, { id: 'i', now: NOW });
+  const outcome = importAs('r.txt', text);
   if (!outcome.ok) throw new Error(outcome.reason);
   return outcome;
 }

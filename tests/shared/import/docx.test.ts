@@ -13,10 +13,8 @@ import {
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { cellIndex, getFormat } from '../../../shared/templates';
-import { DOCX_LIMITS, importReport } from '../../../shared/import';
-import { bytesOf, NOW, sharedFolder } from './paths';
-
-const run = (fileName: string, bytes: Uint8Array) => importReport({ fileName, bytes }, { id: 'imported', now: NOW });
+import { DOCX_LIMITS } from '../../../shared/import';
+import { bytesOf, importAs as run, sharedFolder } from './helpers';
 
 describe('.docx reading', () => {
   it('reads the official 2021 template: format from its labels, every cell found and blank', () => {

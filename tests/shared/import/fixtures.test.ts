@@ -1,10 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importReport } from '../../../shared/import';
 import { parseDraft } from '../../../shared/model';
 import type { Draft } from '../../../shared/model';
-import { bytesOf, NOW, repo, reportsDir, variantsDir } from './paths';
+import { bytesOf, importAs, repo, reportsDir, variantsDir } from './helpers';
 
 interface Expected {
   format?: string;
@@ -15,7 +14,7 @@ interface Expected {
 }
 
 function importFile(file: string) {
-  const outcome = importReport({ fileName: path.basename(file), bytes: bytesOf(file) }, { id: 'imported', now: NOW });
+  const outcome = importAs(path.basename(file), bytesOf(file));
   if (!outcome.ok) throw new Error(outcome.reason);
   expect(parseDraft(JSON.parse(JSON.stringify(outcome.draft))).ok).toBe(true);
   return outcome;

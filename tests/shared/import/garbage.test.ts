@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { importReport, MAX_IMPORT_BYTES } from '../../../shared/import';
-import { NOW } from './paths';
+import { MAX_IMPORT_BYTES } from '../../../shared/import';
+import { importAs as run } from './helpers';
 
-const run = (fileName: string, bytes: Uint8Array) => importReport({ fileName, bytes }, { id: 'imported', now: NOW });
 const text = (s: string) => new TextEncoder().encode(s);
 
 describe('input that is not a report gives a reason, never a crash', () => {

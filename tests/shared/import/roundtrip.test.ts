@@ -1,12 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildReportDocx } from '../../../shared/docx';
-import { importReport } from '../../../shared/import';
 import { createDraft, draftOpening, draftTitle } from '../../../shared/model';
 import type { Draft, Section } from '../../../shared/model';
 import { cellIndex } from '../../../shared/templates';
 import type { CellDef, FormatId } from '../../../shared/templates';
-import { NOW } from './paths';
+import { importAs, NOW } from './helpers';
 
 const SENTENCE_WORDS = ['政务公开', '信息发布', '依申请公开', '平台建设', '监督保障', '数据解读', '回应关切', '专栏'];
 const sentence = fc
@@ -66,7 +65,7 @@ function draftArb(format: FormatId) {
 
 async function roundTrip(source: Draft) {
   const bytes = await buildReportDocx(source);
-  const outcome = importReport({ fileName: 'export.docx', bytes }, { id: 'imported', now: NOW });
+  const outcome = importAs('export.docx', bytes);
   if (!outcome.ok) throw new Error(outcome.reason);
   return outcome;
 }
