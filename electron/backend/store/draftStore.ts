@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Low } from 'lowdb';
@@ -33,6 +33,18 @@ const BACKUP_NAME = /^(\d{9})\.json$/;
 const pad = (n: number) => String(n).padStart(9, '0');
 
 const isMissing = (err: unknown) => (err as NodeJS.ErrnoException).code === 'ENOENT';
+
+const exists = (file: string) =>
+  stat(file).then(
+    () => true,
+    () => false,
+  );
+
+/** `<id>-<time>`, still a valid id (at most 64 characters), for a trash entry moved out of the way. */
+const asideId = (id: string, now: Date) => {
+  const suffix = `-${now.getTime().toString(36)}${randomBytes(2).toString('hex')}`;
+  return `${id.slice(0, 64 - suffix.length)}${suffix}`;
+};
 
 /** `2025-01-20 14:03` in local time, for messages. */
 export function localTime(iso: string): string {
@@ -318,11 +330,7 @@ export class DraftStore {
       const parsed = parseDraft(draft);
       if (!parsed.ok) throw new ApiError('invalid-arguments', parsed.error);
       assertId(parsed.value.id);
-      const exists = await stat(this.layout.draftFile(parsed.value.id)).then(
-        () => true,
-        () => false,
-      );
-      if (exists) throw new ApiError('forbidden', '已有同编号的草稿');
+      if (await exists(this.layout.draftFile(parsed.value.id))) throw new ApiError('forbidden', '已有同编号的草稿');
       await this.writeDraft(parsed.value);
       const entry = await this.refreshEntry(parsed.value.id, {
         kind: 'ok',
@@ -425,7 +433,8 @@ export class DraftStore {
         throw err;
       });
       const entry = this.layout.trashEntry(id);
-      await rm(entry, { recursive: true, force: true });
+      // An older deletion of the same id (its file put back by hand, say) stays in the trash under a new name.
+      if (await exists(entry)) await rename(entry, this.layout.trashEntry(asideId(id, this.now())));
       await mkdir(entry, { recursive: true });
       await this.moveIfPresent(this.layout.backupDir(id), path.join(entry, 'backups'));
       await this.moveIfPresent(this.layout.exportDir(id), path.join(entry, 'exports'));
@@ -484,14 +493,7 @@ export class DraftStore {
         throw new ApiError('not-found', '回收站中没有这份草稿');
       });
       const file = this.layout.draftFile(id);
-      if (
-        await stat(file).then(
-          () => true,
-          () => false,
-        )
-      ) {
-        throw new ApiError('forbidden', '已有同编号的草稿，无法恢复');
-      }
+      if (await exists(file)) throw new ApiError('forbidden', '已有同编号的草稿，无法恢复');
       await this.moveIfPresent(path.join(entry, 'backups'), this.layout.backupDir(id));
       await this.moveIfPresent(path.join(entry, 'exports'), this.layout.exportDir(id));
       for (const name of await readdir(entry)) {

@@ -82,6 +82,23 @@ describe('drafts store: rename, duplicate, trash edge cases', () => {
     const trashed = JSON.parse(await readFile(path.join(dataDir, 'trash', 'd1', 'draft.json'), 'utf8'));
     expect(trashed.values['applications.new.natural']).toBe(1);
   });
+
+  it('keeps an older deletion of the same id in the trash when that id is deleted again', async () => {
+    const { store, dataDir } = await openStore();
+    await store.create(sampleDraft('d1', { values: natural(1) }));
+    await store.remove('d1');
+    await writeFile(path.join(dataDir, 'drafts', 'd1.json'), JSON.stringify(sampleDraft('d1', { values: natural(2) })));
+    await store.remove('d1');
+    const trash = await store.listTrash();
+    expect(trash).toHaveLength(2);
+    expect(trash.map((s) => s.id)).toContain('d1');
+    const older = trash.find((s) => s.id !== 'd1')!;
+    expect(older.id).toMatch(/^d1-[A-Za-z0-9_-]+$/);
+    const restored = await store.restoreFromTrash(older.id);
+    expect((await store.open(restored.id)).draft.values['applications.new.natural']).toBe(1);
+    await store.restoreFromTrash('d1');
+    expect((await store.open('d1')).draft.values['applications.new.natural']).toBe(2);
+  });
 });
 
 describe('drafts store: file-system failures', () => {
