@@ -40,6 +40,9 @@ export async function readReportFile(filePath: string, options: { id: string; no
     return importReport({ fileName: name, bytes }, options);
   } catch (err) {
     // A bug in the importer must not take the app down; the user still gets a message.
-    return { ok: false, reason: `导入时出现内部错误：${(err as Error).message}` };
+    return {
+      ok: false,
+      reason: `导入程序出错，未能导入该文件（请将文件和此信息提供给技术支持）：${(err as Error).message}`,
+    };
   }
 }

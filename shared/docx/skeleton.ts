@@ -47,7 +47,7 @@ export function skeleton(): Skeleton {
   const parts = compileParts(doc);
   const documentXml = parts.get('word/document.xml') as string;
   const at = documentXml.indexOf(SLOT);
-  if (at < 0) throw new Error('导出失败：无法生成文档骨架');
+  if (at < 0) throw new Error('无法生成文档骨架（docx 的输出已变化），无法导出');
   parts.set('word/fontTable.xml', fontTableXml());
   const bytes = new Map<string, Uint8Array>();
   for (const [path, data] of parts) {

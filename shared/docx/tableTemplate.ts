@@ -35,7 +35,8 @@ function splitTable(xml: string, cells: readonly CellDef[]): TableTemplate {
     const at = xml.indexOf(placeholder(i), from);
     const runStart = xml.lastIndexOf('<w:r>', at);
     const runEnd = xml.indexOf('</w:r>', at) + '</w:r>'.length;
-    if (at < 0 || runStart < from || runEnd < at) throw new Error(`表格模板中找不到第 ${i + 1} 个单元格`);
+    if (at < 0 || runStart < from || runEnd < at)
+      throw new Error(`表格模板中找不到第 ${i + 1} 个单元格（docx 的输出已变化），无法导出`);
     segments.push(xml.slice(from, runStart));
     runs.push({ open: xml.slice(runStart, at), close: xml.slice(at + placeholder(i).length, runEnd) });
     from = runEnd;
@@ -58,7 +59,7 @@ function buildTemplates(format: FormatId): ReadonlyMap<TableId, TableTemplate> {
   for (const table of tables) {
     const start = xml.indexOf('<w:tbl>', from);
     const end = xml.indexOf('</w:tbl>', start) + '</w:tbl>'.length;
-    if (start < 0 || end < start) throw new Error('表格模板生成失败');
+    if (start < 0 || end < start) throw new Error('表格模板生成失败（docx 的输出已变化），无法导出');
     result.set(table.id, splitTable(xml.slice(start, end), table.cells));
     from = end;
   }

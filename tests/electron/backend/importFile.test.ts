@@ -3,8 +3,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { readReportFile } from '../../../electron/backend/importFile';
+import { importReport } from '../../../shared/import';
+import type * as Import from '../../../shared/import';
 
 vi.mock('electron');
+// The real importer, wrapped so one test can make it fail the way a bug in it would.
+vi.mock('../../../shared/import', async (importOriginal) => {
+  const real = await importOriginal<typeof Import>();
+  return { ...real, importReport: vi.fn(real.importReport) };
+});
 
 const repo = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..', '..');
 const options = { id: 'imported', now: '2025-02-01T08:00:00.000Z' };
@@ -31,5 +38,17 @@ describe('readReportFile', () => {
       reason: '找不到文件「/nonexistent/report.txt」',
     });
     await expect(readReportFile(os.tmpdir(), options)).resolves.toMatchObject({ ok: false });
+  });
+
+  it('turns a bug in the importer into a reason instead of throwing', async () => {
+    vi.mocked(importReport).mockImplementationOnce(() => {
+      throw new TypeError("Cannot read properties of undefined (reading 'cells')");
+    });
+    const file = path.join(repo, '..', 'shared', 'fixtures', 'reports', '2020-quanzhou-statistics-bureau.txt');
+    await expect(readReportFile(file, options)).resolves.toEqual({
+      ok: false,
+      reason:
+        "导入程序出错，未能导入该文件（请将文件和此信息提供给技术支持）：Cannot read properties of undefined (reading 'cells')",
+    });
   });
 });
