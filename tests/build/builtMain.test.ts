@@ -10,6 +10,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import Module, { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import vm from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { API_METHODS, channelOf } from '../../shared/api/contract';
 import * as fake from '../electron/glue/fakeElectron';
@@ -119,9 +120,23 @@ describe('the built main process (dist/electron/main.cjs) under a mocked electro
   });
 });
 
-describe('the built preload (dist/electron/preload.cjs) under a mocked electron', () => {
-  it('exposes exactly the contract’s methods as window.reportStudio', () => {
-    require(path.join(built.project, 'dist', 'electron', 'preload.cjs'));
+describe('the built preload (dist/electron/preload.cjs) as a sandboxed renderer runs it', () => {
+  it('needs nothing but electron and exposes exactly the contract’s methods as window.reportStudio', async () => {
+    const source = await readFile(path.join(built.project, 'dist', 'electron', 'preload.cjs'), 'utf8');
+    // The wrapper Electron's sandboxed renderer puts around a preload (lib/sandboxed_renderer/init.ts): a require that
+    // knows only a few modules, and no file system to load anything else from.
+    const wrapped = vm.runInThisContext(
+      `(function(require, process, Buffer, global, setImmediate, clearImmediate, exports, module) {\n${source}\n})`,
+    ) as (...args: unknown[]) => void;
+    const required: string[] = [];
+    const sandboxRequire = (name: string) => {
+      required.push(name);
+      if (name === 'electron') return fake;
+      throw new Error(`module not found: ${name}`);
+    };
+    const exports = {};
+    wrapped(sandboxRequire, process, Buffer, globalThis, setImmediate, clearImmediate, exports, { exports });
+    expect(required).toEqual(['electron']);
     expect(contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
     const [name, api] = contextBridge.exposeInMainWorld.mock.calls[0] as unknown as [string, object];
     expect(name).toBe('reportStudio');
