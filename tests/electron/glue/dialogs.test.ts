@@ -1,0 +1,52 @@
+import path from 'node:path';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+vi.mock('electron', async () => await import('./fakeElectron'));
+const { BrowserWindow, dialog, shell } = await import('./fakeElectron');
+const { createElectronDialogs } = await import('../../../electron/dialogs');
+
+beforeEach(() => {
+  dialog.showOpenDialog.mockReset();
+  dialog.showSaveDialog.mockReset();
+});
+
+describe('native dialogs', () => {
+  it('asks for the report to import with the native open dialog, on the window, Word/web/text first', async () => {
+    const win = new BrowserWindow({});
+    const dialogs = createElectronDialogs(() => win as never);
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: ['/home/u/年报.docx'] });
+    expect(await dialogs.chooseImportFile()).toBe('/home/u/年报.docx');
+    const [parent, options] = dialog.showOpenDialog.mock.calls[0]!;
+    expect(parent).toBe(win);
+    expect(options).toMatchObject({ title: '导入已发布的年度报告', properties: ['openFile'] });
+    expect(options.filters[0].extensions).toEqual(['docx', 'html', 'htm', 'txt']);
+
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });
+    expect(await dialogs.chooseImportFile()).toBeNull();
+  });
+
+  it('asks where to export with the native save dialog, in 文档 under the draft’s name, and always ends in .docx', async () => {
+    const dialogs = createElectronDialogs(() => null);
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: '/home/u/文档/报告' });
+    expect(await dialogs.chooseExportTarget('某局2024年报.docx')).toBe('/home/u/文档/报告.docx');
+    const [options] = dialog.showSaveDialog.mock.calls[0]!;
+    expect(options).toMatchObject({
+      title: '导出 Word 文档',
+      defaultPath: path.join('/home/user/documents', '某局2024年报.docx'),
+      filters: [{ name: 'Word 文档', extensions: ['docx'] }],
+    });
+    expect(options.properties).toContain('showOverwriteConfirmation');
+
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: '/home/u/A.DOCX' });
+    expect(await dialogs.chooseExportTarget('x.docx')).toBe('/home/u/A.DOCX');
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' });
+    expect(await dialogs.chooseExportTarget('x.docx')).toBeNull();
+  });
+
+  it('reveals an exported file with showItemInFolder (never opens or runs it)', () => {
+    createElectronDialogs(() => null).showInFolder('/home/u/年报.docx');
+    expect(shell.showItemInFolder).toHaveBeenCalledWith('/home/u/年报.docx');
+    expect(shell.openPath).not.toHaveBeenCalled();
+    expect(shell.openExternal).not.toHaveBeenCalled();
+  });
+});
