@@ -221,6 +221,11 @@ export async function startBridge(options: BridgeOptions = {}): Promise<Bridge> 
         res.writeHead(200, { ...headers, 'content-type': MIME['.js']! }).end(clientScript);
         return;
       }
+      if (url.pathname === '/favicon.ico') {
+        // The app has no favicon (Electron shows its own icon); answer so the browser console stays clean.
+        res.writeHead(204, headers).end();
+        return;
+      }
       if (url.pathname === '/' || url.pathname === '/index.html') {
         res.writeHead(200, { ...headers, 'content-type': MIME['.html']! }).end(indexHtml());
         return;

@@ -193,6 +193,10 @@ describe('editor in Chromium over the web test bridge', () => {
     await bridgeControl(bridge, 'fail-saves', { on: true });
     await typeInto(page, 'litigation.cases.reviewUpheld', '1');
     await poll(() => page.locator('.save-status.error').textContent()).toContain('保存失败');
+    await poll(() => page.getByRole('alert').filter({ hasText: '草稿未能保存' }).textContent()).toContain(
+      '模拟磁盘故障',
+    );
+    await page.screenshot({ path: path.join(SHOTS, 'save-failed.png') });
     await bridgeControl(bridge, 'fail-saves', { on: false });
     await page.getByRole('button', { name: '立即重试' }).click();
     await poll(() => page.locator('.save-status').textContent(), { timeout: 10_000 }).toMatch(/^已保存 \d\d:\d\d$/);

@@ -187,7 +187,7 @@ export function Editor(props: {
         </div>
         <span className={deadline.overdue ? 'deadline overdue' : 'deadline'}>{deadline.text}</span>
         <span className="spacer" />
-        {!readOnly && <SaveStatus state={saveState} onRetry={() => void saver.flush().catch(() => undefined)} />}
+        {!readOnly && <SaveStatus state={saveState} />}
         <button
           type="button"
           disabled={readOnly || !canUndo(state.history)}
@@ -217,6 +217,17 @@ export function Editor(props: {
         )}
       </header>
 
+      {!readOnly && saveState.kind === 'error' && (
+        // Below the bar, in full: the bar only says 保存失败, so the title and buttons keep their room.
+        <div className="banner error save-error" role="alert">
+          <span>
+            草稿未能保存：{saveState.message}。修改仍保留在内存中，稍后自动重试；返回草稿列表和导出前也会先保存。
+          </span>
+          <button type="button" onClick={() => void saver.flush().catch(() => undefined)}>
+            立即重试
+          </button>
+        </div>
+      )}
       {readOnly && (
         <div className="banner warning" role="status">
           {/* The backend's reason already says 只读 ("…导出为…，只读"); only a bare reason gets the prefix. */}
@@ -332,15 +343,12 @@ export function Editor(props: {
   );
 }
 
-function SaveStatus(props: { state: SaveState; onRetry: () => void }) {
+function SaveStatus(props: { state: SaveState }) {
   const s = props.state;
   if (s.kind === 'error') {
     return (
-      <span className="save-status error" role="alert">
-        保存失败：{s.message}（修改仍保留，稍后自动重试）
-        <button type="button" className="link" onClick={props.onRetry}>
-          立即重试
-        </button>
+      <span className="save-status error" data-state="error">
+        保存失败
       </span>
     );
   }

@@ -40,10 +40,12 @@ export function TablePart(props: Props) {
           空白填0
         </button>
       </div>
-      <p className="hint keys-hint">
-        方向键、Tab、Enter 移动；直接输入即替换；F2 或双击修改；Esc 取消；Delete 清空；可从 Excel/WPS 复制多行多列粘贴。
-        灰底为合计，由程序计算。
-      </p>
+      {!readOnly && (
+        <p className="hint keys-hint">
+          方向键、Tab、Enter 移动；直接输入即替换；F2 或双击修改；Esc 取消；Delete 清空；可从 Excel/WPS
+          复制多行多列粘贴。灰底为合计，由程序计算。
+        </p>
+      )}
       {pasteReport && (
         <div className={pasteReport.refused.length > 0 ? 'banner warning' : 'banner'} role="status">
           <span>
