@@ -2,7 +2,7 @@
  * The Electron main process: thin glue. One window, the renderer from `app://`, the contract over IPC, native dialogs,
  * a Chinese menu. Everything with logic lives in backend/ (plain Node) and the small modules beside this file.
  */
-import { app, BrowserWindow, dialog, Menu, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, Menu, protocol, screen, session, shell } from 'electron';
 import path from 'node:path';
 import { MENU_EVENT, RENDERER_FLUSH_HOOK } from '../shared/api/channels';
 import type { MenuCommand } from '../shared/api/channels';
@@ -13,6 +13,7 @@ import { registerIpc } from './ipc';
 import { menuTemplate } from './menu';
 import { createAppProtocolHandler } from './protocol';
 import { APP_ENTRY_URL, APP_SCHEME, hardenSession, hardenWebContents, secureWebPreferences } from './security';
+import { initialBounds } from './windowState';
 
 const PRODUCT_NAME = '年报编制助手';
 /** How long closing waits for the page's pending autosave. */
@@ -75,9 +76,10 @@ function main(): void {
     const state = settings?.windowState;
     const win = new BrowserWindow({
       title: PRODUCT_NAME,
-      width: state?.width ?? 1280,
-      height: state?.height ?? 860,
-      ...(state?.x !== undefined && state.y !== undefined ? { x: state.x, y: state.y } : {}),
+      ...initialBounds(
+        state,
+        screen.getAllDisplays().map((d) => d.workArea),
+      ),
       minWidth: 960,
       minHeight: 600,
       show: false,

@@ -113,7 +113,22 @@ export const dialog = {
   showMessageBox: vi.fn(async () => ({})),
   showErrorBox: vi.fn(),
 };
+export const screen = {
+  getAllDisplays: vi.fn(() => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }]),
+};
 export const shell = { showItemInFolder: vi.fn(), openPath: vi.fn(async () => ''), openExternal: vi.fn() };
 
 export { FakeWebContents, FakeSession };
-export default { app, BrowserWindow, contextBridge, dialog, ipcMain, ipcRenderer, Menu, protocol, session, shell };
+export default {
+  app,
+  BrowserWindow,
+  contextBridge,
+  dialog,
+  ipcMain,
+  ipcRenderer,
+  Menu,
+  protocol,
+  screen,
+  session,
+  shell,
+};

@@ -44,6 +44,9 @@ describe('main process', () => {
 
   it('opens one window on the app’s own page with the secure webPreferences', () => {
     expect(win.loadURL).toHaveBeenCalledWith('app://report-studio/index.html');
+    // First start: no remembered state, so the default size, placed by the system.
+    expect(win.options).toMatchObject({ width: 1280, height: 860, show: false });
+    expect(win.options).not.toHaveProperty('x');
     expect(win.options.webPreferences).toMatchObject({
       contextIsolation: true,
       sandbox: true,
