@@ -15,8 +15,9 @@ import type { Session } from './harness';
  * The README's screenshots are rewritten only on request (UPDATE_SCREENSHOTS=1), so an ordinary test run leaves the
  * work tree clean; otherwise they go to the ignored .tmp/screenshots/ for a look.
  */
-const SHOTS = process.env.UPDATE_SCREENSHOTS === '1' ? path.join(REPO, 'docs') : path.join(REPO, '.tmp', 'screenshots');
-mkdirSync(SHOTS, { recursive: true });
+const LOOK = path.join(REPO, '.tmp', 'screenshots');
+const SHOTS = process.env.UPDATE_SCREENSHOTS === '1' ? path.join(REPO, 'docs') : LOOK;
+mkdirSync(LOOK, { recursive: true });
 /** Generous: CI shares two cores with everything else. */
 const poll = <T>(fn: () => T | Promise<T>, options: { timeout?: number } = {}) =>
   expect.poll(fn, { timeout: options.timeout ?? 8000, interval: 50 });
@@ -196,7 +197,7 @@ describe('editor in Chromium over the web test bridge', () => {
     await poll(() => page.getByRole('alert').filter({ hasText: '草稿未能保存' }).textContent()).toContain(
       '模拟磁盘故障',
     );
-    await page.screenshot({ path: path.join(SHOTS, 'save-failed.png') });
+    await page.screenshot({ path: path.join(LOOK, 'save-failed.png') });
     await bridgeControl(bridge, 'fail-saves', { on: false });
     await page.getByRole('button', { name: '立即重试' }).click();
     await poll(() => page.locator('.save-status').textContent(), { timeout: 10_000 }).toMatch(/^已保存 \d\d:\d\d$/);
