@@ -128,6 +128,21 @@ describe('editor in Chromium over the web test bridge', () => {
     await poll(() => balance(page).count()).toBe(0);
     await poll(() => cell(page, 'applications.carryForward.natural').inputValue()).toBe('2');
 
+    // Long table: the header rows stay in view, and the focused cell is never under them.
+    await cell(page, 'applications.new.natural').click();
+    for (let i = 0; i < 24; i++) await page.keyboard.press('ArrowDown');
+    for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowUp');
+    const layout = await page.evaluate<{ head: number; scroller: number; cell: number }>(`(() => {
+      const head = document.querySelector('table.grid thead').getBoundingClientRect();
+      return {
+        head: head.top,
+        scroller: document.querySelector('.grid-scroll').getBoundingClientRect().top,
+        cell: document.activeElement.getBoundingClientRect().top - head.bottom,
+      };
+    })()`);
+    expect(layout.head).toBeCloseTo(layout.scroller, 0);
+    expect(layout.cell).toBeGreaterThanOrEqual(-1);
+
     // Undo in the middle of typing ends the typing: the cell shows the restored value, not the stale text.
     await cell(page, 'applications.granted.business').click();
     await page.keyboard.type('9');

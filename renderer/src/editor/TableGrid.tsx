@@ -67,9 +67,14 @@ export function TableGrid(props: Props) {
   });
 
   const focusCell = useCallback((address: string) => {
-    const el = tableRef.current?.querySelector<HTMLElement>(`[data-address="${address}"]`);
-    el?.focus();
-    if (el && !(el instanceof HTMLInputElement)) el.scrollIntoView({ block: 'nearest' });
+    const table = tableRef.current;
+    const el = table?.querySelector<HTMLElement>(`[data-address="${address}"]`);
+    if (!table || !el) return;
+    // The sticky header rows must not cover the cell the focus scrolls to.
+    const scroller = table.parentElement;
+    if (scroller) scroller.style.scrollPaddingTop = `${table.tHead?.offsetHeight ?? 0}px`;
+    el.focus();
+    if (!(el instanceof HTMLInputElement)) el.scrollIntoView({ block: 'nearest' });
   }, []);
 
   useEffect(() => {
