@@ -415,5 +415,17 @@ describe('editor in Chromium over the web test bridge', () => {
     expect(text).toContain('12.5万元');
     expect(text).toContain('-3');
     expect(text).toContain('-2');
+
+    // Leaving with refused text asks first: the text exists only in the editor.
+    await done.getByRole('button', { name: '关闭' }).click();
+    await typeInto(page, 'active.procurement.projects', '两个', 'Tab');
+    await page.getByRole('button', { name: '← 草稿列表' }).click();
+    const leave = page.getByRole('alertdialog', { name: '离开前确认' });
+    await poll(() => leave.textContent()).toContain('“两个”');
+    await leave.getByRole('button', { name: '返回修改' }).click();
+    await poll(() => page.locator('.editor').count()).toBe(1);
+    await page.getByRole('button', { name: '← 草稿列表' }).click();
+    await leave.getByRole('button', { name: '仍然离开' }).click();
+    await page.locator('.home').waitFor();
   }, 60_000);
 });

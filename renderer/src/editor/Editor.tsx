@@ -16,7 +16,7 @@ import { indexFindings, partOf } from '../logic/findings';
 import type { NavTarget } from '../logic/findings';
 import { canRedo, canUndo } from '../logic/history';
 import { historyKey } from '../logic/keys';
-import { inputPlace, placePart } from '../logic/places';
+import { inputLabel, inputPlace, placePart } from '../logic/places';
 import type { Place } from '../logic/places';
 import { routeHash } from '../logic/route';
 import { FrontMatter } from './FrontMatter';
@@ -108,7 +108,13 @@ export function Editor(props: {
     return () => window.removeEventListener('keydown', onKey, true);
   }, [readOnly]);
 
-  const close = async () => {
+  const [confirmLeave, setConfirmLeave] = useState(false);
+  const close = async (force = false) => {
+    // Refused inputs live only in this editor: leaving drops them, so the user is asked first.
+    if (!force && !readOnly && Object.keys(state.refused).length > 0) {
+      setConfirmLeave(true);
+      return;
+    }
     try {
       await saver.flush();
       props.onClose();
@@ -247,6 +253,35 @@ export function Editor(props: {
           <button type="button" className="link" onClick={() => setNotice(null)}>
             关闭
           </button>
+        </div>
+      )}
+      {confirmLeave && (
+        <div className="banner warning" role="alertdialog" aria-label="离开前确认">
+          <strong>还有 {Object.keys(state.refused).length} 处输入未被采用，离开后不再保留：</strong>
+          <ul>
+            {Object.entries(state.refused).map(([address, r]) => (
+              <li key={address}>
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() => {
+                    setConfirmLeave(false);
+                    goToRefused(address);
+                  }}
+                >
+                  {inputLabel(draft.format, address)}“{r.text}”：{r.reason}
+                </button>
+              </li>
+            ))}
+          </ul>
+          <div className="row-actions">
+            <button type="button" onClick={() => setConfirmLeave(false)}>
+              返回修改
+            </button>
+            <button type="button" className="danger" onClick={() => void close(true)}>
+              仍然离开
+            </button>
+          </div>
         </div>
       )}
       {exportStage && (

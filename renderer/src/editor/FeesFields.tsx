@@ -88,7 +88,12 @@ export function FeesFields(props: Props) {
         <span className="label">报告中的表述：</span>
         {fees.sentence === null ? (
           <>
-            <span className="generated">{sentence ?? '（填写上面的数字后自动生成）'}</span>
+            <span className="generated">
+              {sentence ?? '（填写上面的数字后自动生成）'}
+              {FIELDS.some((f) => refused[f.address]) && (
+                <em className="hint">（有未采用的输入：表述按已采用的数字生成）</em>
+              )}
+            </span>
             <button
               type="button"
               disabled={props.readOnly || sentence === null}
