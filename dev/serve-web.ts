@@ -270,10 +270,22 @@ export async function startBridge(options: BridgeOptions = {}): Promise<Bridge> 
 
 const isMain = process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (isMain) {
+  const port = process.env.PORT ? Number(process.env.PORT) : 5174;
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`PORT=${process.env.PORT} 不是有效的端口号`);
+    process.exit(1);
+  }
   const bridge = await startBridge({
-    port: process.env.PORT ? Number(process.env.PORT) : 5174,
+    port,
     dataDir: process.env.DATA_DIR || undefined,
     exportDir: process.env.EXPORT_DIR || undefined,
+  }).catch((err: unknown) => {
+    // A port in use or a missing build: one clear line, not a stack trace.
+    const code = (err as { code?: string }).code;
+    console.error(
+      code === 'EADDRINUSE' ? `端口 ${port} 已被占用：换一个，如 PORT=5199 npm run serve:web` : String(err),
+    );
+    process.exit(1);
   });
   console.log(`web test bridge: ${bridge.url}  (drafts in ${bridge.dataDir}, exports to ${bridge.exportDir})`);
   const stop = () => void bridge.close().then(() => process.exit(0));
