@@ -282,8 +282,9 @@ if (isMain) {
   }).catch((err: unknown) => {
     // A port in use or a missing build: one clear line, not a stack trace.
     const code = (err as { code?: string }).code;
+    const message = err instanceof Error ? err.message : String(err);
     console.error(
-      code === 'EADDRINUSE' ? `端口 ${port} 已被占用：换一个，如 PORT=5199 npm run serve:web` : String(err),
+      code === 'EADDRINUSE' ? `端口 ${port} 已被占用：换一个，如 PORT=${port + 1} npm run serve:web` : message,
     );
     process.exit(1);
   });
