@@ -1,0 +1,103 @@
+/**
+ * The web test bridge answers only its own pages on the loopback interface, checks every call against the contract,
+ * and stands in for the preload faithfully (bytes as base64, errors with their code). No browser needed: a stand-in
+ * renderer folder keeps this test independent of the vite build.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startBridge } from '../../dev/serve-web';
+import type { Bridge } from '../../dev/serve-web';
+
+let bridge: Bridge;
+let rendererDir: string;
+
+/** A raw request, so the Host and Origin headers can be forged as another site would. */
+function raw(
+  method: string,
+  pathname: string,
+  headers: Record<string, string> = {},
+  body?: string,
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; text: string }> {
+  const url = new URL(pathname, bridge.url);
+  return new Promise((resolve, reject) => {
+    const req = request({ host: url.hostname, port: url.port, path: url.pathname, method, headers }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (text += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text }));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+const call = (method: string, args: unknown[], headers: Record<string, string> = {}) =>
+  raw('POST', `/api/${method}`, { 'content-type': 'application/json', ...headers }, JSON.stringify({ args }));
+
+beforeAll(async () => {
+  rendererDir = mkdtempSync(path.join(os.tmpdir(), 'bridge-renderer-'));
+  writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><html><head></head><body>app</body></html>');
+  mkdirSync(path.join(rendererDir, 'assets'));
+  writeFileSync(path.join(rendererDir, 'assets', 'a.js'), 'console.log(1)');
+  bridge = await startBridge({ port: 0, rendererDir });
+});
+afterAll(async () => {
+  await bridge?.close();
+  rmSync(rendererDir, { recursive: true, force: true });
+});
+
+describe('web test bridge', () => {
+  it('listens on 127.0.0.1 and serves the page with the strict CSP and the stand-in preload script', async () => {
+    expect(new URL(bridge.url).hostname).toBe('127.0.0.1');
+    const page = await raw('GET', '/');
+    expect(page.status).toBe(200);
+    expect(page.headers['content-security-policy']).toBe("default-src 'self'");
+    const script = /<script src="\.\/(__bridge-[0-9a-f]+\.js)"><\/script>/.exec(page.text)?.[1];
+    expect(script).toBeDefined();
+    const client = await raw('GET', `/${script}`);
+    expect(client.text).toContain("Object.defineProperty(window, 'reportStudio'");
+    expect((await raw('GET', '/assets/a.js')).text).toBe('console.log(1)');
+  });
+
+  it('refuses another Host (DNS rebinding) and a POST from another origin', async () => {
+    expect((await raw('GET', '/', { host: 'evil.example:80' })).status).toBe(403);
+    const cross = await call('listDrafts', [], { origin: 'http://evil.example' });
+    expect(cross.status).toBe(403);
+    expect(JSON.parse(cross.text)).toMatchObject({ code: 'forbidden' });
+    expect((await call('listDrafts', [])).status).toBe(200);
+  });
+
+  it('does not serve files outside the renderer folder', async () => {
+    // An encoded slash survives URL normalisation and is decoded only when the file path is built.
+    const res = await raw('GET', '/..%2f..%2f..%2f..%2f..%2fetc%2fpasswd');
+    expect(res.status).toBe(403);
+    expect(res.text).not.toContain('root:');
+  });
+
+  it('checks arguments with the contract and answers in Chinese with the error code', async () => {
+    const bad = await call('createDraft', [{ year: 1800 }]);
+    expect(bad.status).toBe(400);
+    expect(JSON.parse(bad.text)).toMatchObject({
+      code: 'invalid-arguments',
+      message: expect.stringContaining('参数无效'),
+    });
+    const unknown = await call('formatDisk', []);
+    expect(unknown.status).toBe(404);
+    const missing = await call('openDraft', ['no-such-draft']);
+    expect(JSON.parse(missing.text).code).toBe('not-found');
+  });
+
+  it('returns bytes base64-encoded (the preview renders exactly what export writes)', async () => {
+    const created = JSON.parse((await call('createDraft', [{ year: 2021 }])).text) as { value: unknown };
+    const bytes = JSON.parse((await call('renderDocx', [created.value])).text) as { bytes: string };
+    expect(Buffer.from(bytes.bytes, 'base64').subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('re-reads index.html, so a rebuild needs only a reload', async () => {
+    writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><html><head></head><body>v2</body></html>');
+    expect((await raw('GET', '/')).text).toContain('v2');
+  });
+});
