@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { OpenedDraft } from '../../shared/api/contract';
+import type { MenuCommand } from '../../shared/api/channels';
 import { api, errorMessage } from './api';
 import { Editor } from './editor/Editor';
 import { Home } from './home/Home';
@@ -9,7 +10,7 @@ import { parseRoute, routeHash } from './logic/route';
 
 type Screen =
   | { readonly kind: 'loading' }
-  | { readonly kind: 'home'; readonly error?: string }
+  | { readonly kind: 'home'; readonly error?: string; readonly command?: MenuCommand | undefined }
   | {
       readonly kind: 'editor';
       readonly opened: OpenedDraft;
@@ -50,13 +51,13 @@ export function App() {
     if (!opened.readOnly) history.replaceState(null, '', routeHash({ draftId: opened.draft.id, part: 'front' }));
     setScreen({ kind: 'editor', opened, part: 'front', key: ++openCount, notice });
   }, []);
-  const home = useCallback(() => {
+  const home = useCallback((command?: MenuCommand) => {
     history.replaceState(null, '', window.location.pathname);
-    setScreen({ kind: 'home' });
+    setScreen({ kind: 'home', command });
   }, []);
 
   if (screen.kind === 'loading') return <p className="hint loading">正在打开草稿…</p>;
-  if (screen.kind === 'home') return <Home onOpen={open} initialError={screen.error} />;
+  if (screen.kind === 'home') return <Home onOpen={open} initialError={screen.error} initialCommand={screen.command} />;
   return (
     <Editor key={screen.key} opened={screen.opened} initialPart={screen.part} notice={screen.notice} onClose={home} />
   );

@@ -428,4 +428,45 @@ describe('editor in Chromium over the web test bridge', () => {
     await leave.getByRole('button', { name: '仍然离开' }).click();
     await page.locator('.home').waitFor();
   }, 60_000);
+
+  it('answers the app menu (新建, 保存, 导出, 导入, 草稿列表) and writes pending edits when the window closes', async () => {
+    const { page, bridge } = s;
+    const menu = (command: string) =>
+      page.evaluate(`window.dispatchEvent(new CustomEvent('report-studio:menu', { detail: '${command}' }))`);
+    await page.goto(bridge.url);
+    await page.locator('.home').waitFor();
+    await menu('newDraft');
+    await poll(() => page.evaluate<string | null>("document.activeElement?.getAttribute('aria-label') ?? null")).toBe(
+      '报告年度',
+    );
+
+    await page.locator('.draft-row', { hasText: '2019年政府信息公开' }).getByRole('button', { name: '打开' }).click();
+    await page.locator('.editor').waitFor();
+    const id = /#\/draft\/([^/]+)/.exec(page.url())![1]!;
+    await nav(page, '四、政府信息公开行政复议').click();
+    await typeInto(page, 'litigation.cases.reviewUpheld', '7', 'Tab');
+    // What the main process runs before the window closes: the edit is on disk before the autosave delay is over.
+    await page.evaluate('window.__reportStudioFlushPendingSaves()');
+    const res = await fetch(new URL('api/openDraft', bridge.url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ args: [id] }),
+    });
+    const opened = (await res.json()) as { value: { draft: { values: Record<string, number> } } };
+    expect(opened.value.draft.values['litigation.cases.reviewUpheld']).toBe(7);
+
+    await typeInto(page, 'litigation.cases.reviewCorrected', '1', 'Tab');
+    await menu('saveNow');
+    await poll(() => page.locator('.save-status').textContent()).toMatch(/^已保存 \d\d:\d\d$/);
+    await menu('exportDocx');
+    await poll(() => page.locator('.export-confirm, .banner.success').count()).toBe(1);
+
+    await bridgeControl(bridge, 'import-file', {
+      path: path.join(REPO, '..', 'shared', 'fixtures', 'reports', '2023-hongze-district.txt'),
+    });
+    await menu('importReport');
+    await poll(() => page.locator('.banner ul.coverage li').count()).toBeGreaterThan(0);
+    await menu('showDrafts');
+    await page.locator('.home').waitFor();
+  }, 60_000);
 });

@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { ExportedVersion, OpenedDraft } from '../../../shared/api/contract';
+import { RENDERER_FLUSH_HOOK } from '../../../shared/api/channels';
+import type { MenuCommand } from '../../../shared/api/channels';
 import { draftCellValues, draftTitle } from '../../../shared/model';
 import type { Draft } from '../../../shared/model';
 import { checkDraft } from '../../../shared/rules';
@@ -16,6 +18,7 @@ import { indexFindings, partOf } from '../logic/findings';
 import type { NavTarget } from '../logic/findings';
 import { canRedo, canUndo } from '../logic/history';
 import { historyKey } from '../logic/keys';
+import { onMenuCommand } from '../logic/menu';
 import { inputLabel, inputPlace, placePart } from '../logic/places';
 import type { Place } from '../logic/places';
 import { routeHash } from '../logic/route';
@@ -37,7 +40,8 @@ export function Editor(props: {
   opened: OpenedDraft;
   initialPart: NavTarget;
   notice?: Notice | undefined;
-  onClose: () => void;
+  /** Back to the drafts; `then`: a menu command to carry out there (新建, 导入). */
+  onClose: (then?: MenuCommand) => void;
 }) {
   const { opened } = props;
   const readOnly = opened.readOnly;
@@ -109,15 +113,17 @@ export function Editor(props: {
   }, [readOnly]);
 
   const [confirmLeave, setConfirmLeave] = useState(false);
-  const close = async (force = false) => {
+  const [leaveThen, setLeaveThen] = useState<MenuCommand | undefined>(undefined);
+  const close = async (force = false, then?: MenuCommand) => {
     // Refused inputs live only in this editor: leaving drops them, so the user is asked first.
     if (!force && !readOnly && Object.keys(state.refused).length > 0) {
+      setLeaveThen(then);
       setConfirmLeave(true);
       return;
     }
     try {
       await saver.flush();
-      props.onClose();
+      props.onClose(then);
     } catch {
       // The save status already shows the error; stay, with the edits still in memory.
     }
@@ -148,6 +154,15 @@ export function Editor(props: {
     setShownTravel(state.travels);
     if (state.travelPlace) goTo(state.travelPlace);
   }
+  // The window's close waits for this (see RENDERER_FLUSH_HOOK): the last edits are written before it goes.
+  useEffect(() => {
+    const hooks = window as unknown as Record<string, unknown>;
+    hooks[RENDERER_FLUSH_HOOK] = () => saver.flush().catch(() => undefined);
+    return () => {
+      delete hooks[RENDERER_FLUSH_HOOK];
+    };
+  }, [saver]);
+
   const closePanel = useCallback(() => setPanelOpen(false), [setPanelOpen]);
 
   const errorCount = index.errors + Object.keys(state.refused).length;
@@ -172,6 +187,18 @@ export function Editor(props: {
     }
   };
 
+  // The app menu (文件 → 保存 / 导出 / 草稿列表 / 新建 / 导入) acts on the open draft.
+  const onMenu = useRef<(command: MenuCommand) => void>(() => undefined);
+  useEffect(() => {
+    onMenu.current = (command) => {
+      if (command === 'saveNow') void saver.flush().catch(() => undefined);
+      else if (command === 'exportDocx') {
+        if (!readOnly) void startExport();
+      } else void close(false, command === 'showDrafts' ? undefined : command);
+    };
+  });
+  useEffect(() => onMenuCommand(window, (command) => onMenu.current(command)), []);
+
   const deadline = deadlineText(draft, today);
   const navItems: { id: NavTarget; label: string }[] = [
     { id: 'front', label: '标题与引言' },
@@ -182,7 +209,7 @@ export function Editor(props: {
   return (
     <div className="editor">
       <header className="editor-bar">
-        <button type="button" onClick={() => void close()} title="返回草稿列表">
+        <button type="button" onClick={() => void close()} title="返回草稿列表 (Ctrl+L)">
           ← 草稿列表
         </button>
         <div className="editor-title">
@@ -278,7 +305,7 @@ export function Editor(props: {
             <button type="button" onClick={() => setConfirmLeave(false)}>
               返回修改
             </button>
-            <button type="button" className="danger" onClick={() => void close(true)}>
+            <button type="button" className="danger" onClick={() => void close(true, leaveThen)}>
               仍然离开
             </button>
           </div>

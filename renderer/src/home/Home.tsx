@@ -1,10 +1,12 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { MenuCommand } from '../../../shared/api/channels';
 import type { DraftSummary, ExportedVersion, OpenedDraft, Settings } from '../../../shared/api/contract';
 import type { AgencyProfile } from '../../../shared/model';
 import { FORMAT_IDS, formatForYear, getFormat } from '../../../shared/templates';
 import type { FormatId } from '../../../shared/templates';
 import { api, errorMessage } from '../api';
 import { dateTime } from '../logic/deadline';
+import { onMenuCommand } from '../logic/menu';
 import { AgencyProfileForm } from './AgencyProfileForm';
 
 export interface Notice {
@@ -29,10 +31,12 @@ interface Props {
   /** `notice`: what to tell the user in the editor (the importer's coverage report). */
   onOpen: (opened: OpenedDraft, notice?: Notice) => void;
   initialError?: string | undefined;
+  /** A menu command given in the editor that is carried out here (新建, 导入). */
+  initialCommand?: MenuCommand | undefined;
 }
 
 /** Home: the drafts by year, newest first, with every action on them, the agency profile and the trash. */
-export function Home({ onOpen, initialError }: Props) {
+export function Home({ onOpen, initialError, initialCommand }: Props) {
   const [drafts, setDrafts] = useState<DraftSummary[] | null>(null);
   const [trash, setTrash] = useState<DraftSummary[]>([]);
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -75,6 +79,33 @@ export function Home({ onOpen, initialError }: Props) {
   );
 
   const openById = (id: string) => act('打开草稿', async () => onOpen(await api().openDraft(id)));
+
+  const importReport = () =>
+    act('导入已发布年报', async () => {
+      const result = await api().importReport();
+      if (!result) return;
+      onOpen(await api().openDraft(result.draft.id), {
+        text: '已从已发布的年报导入，请逐项核对：',
+        lines: result.coverage,
+      });
+    });
+
+  // The app menu: 新建 puts the cursor in 报告年度, 导入 opens the file dialog.
+  const [focusYear, setFocusYear] = useState(0);
+  const onMenu = useRef<(command: MenuCommand) => void>(() => undefined);
+  useEffect(() => {
+    onMenu.current = (command) => {
+      if (command === 'newDraft') setFocusYear((n) => n + 1);
+      else if (command === 'importReport') void importReport();
+    };
+  });
+  useEffect(() => onMenuCommand(window, (command) => onMenu.current(command)), []);
+  const pendingCommand = useRef(initialCommand);
+  useEffect(() => {
+    const command = pendingCommand.current;
+    pendingCommand.current = undefined;
+    if (command) onMenu.current(command);
+  }, []);
 
   const groups = useMemo(() => {
     const byYear = new Map<number, DraftSummary[]>();
@@ -137,16 +168,8 @@ export function Home({ onOpen, initialError }: Props) {
               onOpen(await api().openDraft(draft.id));
             })
           }
-          onImport={() =>
-            act('导入已发布年报', async () => {
-              const result = await api().importReport();
-              if (!result) return;
-              onOpen(await api().openDraft(result.draft.id), {
-                text: '已从已发布的年报导入，请逐项核对：',
-                lines: result.coverage,
-              });
-            })
-          }
+          onImport={() => void importReport()}
+          focusYear={focusYear}
         />
       </section>
 
@@ -187,7 +210,18 @@ export function Home({ onOpen, initialError }: Props) {
   );
 }
 
-function NewDraftForm(props: { onCreate: (year: number, format: FormatId) => void; onImport: () => void }) {
+function NewDraftForm(props: {
+  onCreate: (year: number, format: FormatId) => void;
+  onImport: () => void;
+  /** Changes when the menu's 新建 asks for the year field. */
+  focusYear: number;
+}) {
+  const yearRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (props.focusYear === 0) return;
+    yearRef.current?.focus();
+    yearRef.current?.select();
+  }, [props.focusYear]);
   // Reports are written in January for the year just ended.
   const [year, setYear] = useState(new Date().getFullYear() - 1);
   const [format, setFormat] = useState<FormatId | null>(null);
@@ -198,6 +232,7 @@ function NewDraftForm(props: { onCreate: (year: number, format: FormatId) => voi
       <label>
         <span>报告年度</span>
         <input
+          ref={yearRef}
           type="number"
           aria-label="报告年度"
           value={Number.isNaN(year) ? '' : year}
