@@ -103,6 +103,11 @@ describe('editor in Chromium over the web test bridge', () => {
     await page.keyboard.type('0');
     await page.keyboard.press('Tab');
     await poll(() => focused(page)).toBe('applications.carriedOver.business');
+    // A total is read-only, but the keys move on from it when it has the focus.
+    await cell(page, 'applications.new.total').click();
+    await page.keyboard.press('ArrowLeft');
+    await poll(() => focused(page)).toBe('applications.new.otherOrg');
+    await cell(page, 'applications.carriedOver.business').click();
     await page.locator('td.sev-error').first().waitFor();
     await page.screenshot({ path: path.join(SHOTS, 'table-applications.png') });
 

@@ -55,6 +55,13 @@ describe('keyboard moves', () => {
     expect(tabFrom(apps, 'applications.new.natural', true)).toBe('applications.new.natural');
   });
 
+  it('moves on from a focused total (clicked, or named by a finding) to the entered cells around it', () => {
+    expect(tabFrom(apps, 'applications.new.total', false)).toBe('applications.carriedOver.natural');
+    expect(tabFrom(apps, 'applications.new.total', true)).toBe('applications.new.otherOrg');
+    expect(moveFrom(apps, 'applications.new.total', 'left')).toBe('applications.new.otherOrg');
+    expect(moveFrom(apps, 'applications.total.natural', 'down')).toBe('applications.carryForward.natural');
+  });
+
   it('finds cells by offset for pasting, and nothing outside the table', () => {
     expect(offsetFrom(apps, 'applications.new.natural', 1, 2)!.address).toBe('applications.carriedOver.research');
     expect(offsetFrom(apps, 'applications.new.natural', 0, 7)).toBeNull();

@@ -266,9 +266,26 @@ export function TableGrid(props: Props) {
     [dispatch],
   );
 
+  // A total has the focus after a click or a finding that names it: the keys still move from it.
+  const onDerivedKey = useCallback(
+    (address: string, e: KeyboardEvent<HTMLElement>) => {
+      const action = gridKeyAction(e, 'nav');
+      if (action.type !== 'move' && action.type !== 'tab' && action.type !== 'enter') return;
+      e.preventDefault();
+      const target =
+        action.type === 'move'
+          ? moveFrom(model, address, action.direction)
+          : action.type === 'tab'
+            ? tabFrom(model, address, action.backwards)
+            : moveFrom(model, address, action.backwards ? 'up' : 'down');
+      if (target !== address) focusCell(target);
+    },
+    [focusCell, model],
+  );
+
   const handlers = useMemo(
-    () => ({ onKeyDown, onChange: changeText, onFocus, onBlur, onDoubleClick, onPaste, onUnit }),
-    [onKeyDown, changeText, onFocus, onBlur, onDoubleClick, onPaste, onUnit],
+    () => ({ onKeyDown, onChange: changeText, onFocus, onBlur, onDoubleClick, onPaste, onUnit, onDerivedKey }),
+    [onKeyDown, changeText, onFocus, onBlur, onDoubleClick, onPaste, onUnit, onDerivedKey],
   );
 
   const widthTotal = table.grid.reduce((a, b) => a + b, 0);
@@ -359,6 +376,7 @@ const GridRow = memo(function GridRow(p: RowProps) {
               text={formatCellValue(value)}
               severity={p.severities.get(cell.address) ?? null}
               label={g.label}
+              handlers={p.handlers}
             />
           );
         }
@@ -393,6 +411,7 @@ type Handlers = {
   onDoubleClick: (address: string, input: HTMLInputElement) => void;
   onPaste: (address: string, e: ClipboardEvent<HTMLInputElement>) => void;
   onUnit: (address: string, unit: MoneyUnit) => void;
+  onDerivedKey: (address: string, e: KeyboardEvent<HTMLElement>) => void;
 };
 
 const severityClass = (s: Severity | null) => (s ? ` sev-${s}` : '');
@@ -468,6 +487,7 @@ const DerivedCell = memo(function DerivedCell(p: {
   text: string;
   severity: Severity | null;
   label: string;
+  handlers: Handlers;
 }) {
   return (
     <td
@@ -476,6 +496,7 @@ const DerivedCell = memo(function DerivedCell(p: {
       data-address={p.address}
       tabIndex={-1}
       title={`${p.label}：由程序计算`}
+      onKeyDown={(e) => p.handlers.onDerivedKey(p.address, e)}
     >
       {p.text}
     </td>

@@ -101,12 +101,21 @@ export function moveFrom(model: GridModel, address: string, direction: Direction
   return address;
 }
 
-/** Tab / Shift+Tab: the next or previous entered cell in reading order, stopping at the ends. */
+/**
+ * Tab / Shift+Tab: the next or previous entered cell in reading order, stopping at the ends. From a total (focused by
+ * a click or a finding), the entered cell after or before it.
+ */
 export function tabFrom(model: GridModel, address: string, backwards: boolean): string {
   const i = model.tabOrder.indexOf(address);
-  if (i < 0) return model.tabOrder[0] ?? address;
-  const j = backwards ? i - 1 : i + 1;
-  return model.tabOrder[j] ?? address;
+  if (i >= 0) return model.tabOrder[backwards ? i - 1 : i + 1] ?? address;
+  const from = model.byAddress.get(address);
+  if (!from) return model.tabOrder[0] ?? address;
+  const all = model.rows.flat();
+  const step = backwards ? -1 : 1;
+  for (let k = all.indexOf(from) + step; k >= 0 && k < all.length; k += step) {
+    if (!all[k]!.derived) return all[k]!.address;
+  }
+  return address;
 }
 
 /** The cell at a row/column offset from `address` in the value-cell grid (for pasting a block); null when outside. */
