@@ -5,32 +5,9 @@
 import { deflateRawSync } from 'node:zlib';
 import { unzipSync } from 'fflate';
 import { buildReportDocx } from '../../shared/docx';
-import { createDraft } from '../../shared/model';
-import type { Draft } from '../../shared/model';
-import { cellIndex } from '../../shared/templates';
+import { fullReport } from '../fullReport';
 import { measure } from '../measure';
 import type { Figure, FigureResult } from '../measure';
-
-function fullReport(): Draft {
-  const draft = createDraft({
-    id: 'bench',
-    year: 2021,
-    agency: {
-      name: '泉州市统计局',
-      address: '泉州市丰泽区',
-      phone: '0595-12345678',
-      website: 'http://tjj.quanzhou.gov.cn',
-    },
-    now: '2022-01-20T08:00:00.000Z',
-  });
-  cellIndex('2021').entered.forEach((cell, i) => (draft.values[cell.address] = cell.kind === 'money' ? 12.5 : i % 17));
-  const para = '本年度持续推进政府信息公开工作，主动公开各类信息一百余条，依申请公开办理规范及时。'.repeat(3);
-  for (const part of ['overview', 'problems', 'other'] as const) {
-    draft.narrative[part] = draft.narrative[part].map((s) => ({ ...s, paragraphs: [para, para] }));
-  }
-  draft.processingFees = { noticeCount: 0, noticeAmount: 0, collectedAmount: 0, sentence: null };
-  return draft;
-}
 
 const OPTIONS = { warmup: 30, iterations: 300 };
 

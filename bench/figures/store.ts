@@ -7,32 +7,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { DraftStore } from '../../electron/backend/store';
-import { createDraft } from '../../shared/model';
-import type { Draft } from '../../shared/model';
-import { cellIndex } from '../../shared/templates';
+import { fullReport } from '../fullReport';
 import { measure } from '../measure';
 import type { Figure } from '../measure';
-
-function fullReport(id: string, year = 2024): Draft {
-  const draft = createDraft({
-    id,
-    year,
-    format: '2021',
-    agency: {
-      name: '某某市统计局',
-      address: '某某市人民路1号',
-      phone: '0517-12345678',
-      website: 'http://tjj.example.gov.cn',
-    },
-    now: '2025-01-20T08:00:00.000Z',
-  });
-  cellIndex('2021').entered.forEach((cell, i) => (draft.values[cell.address] = cell.kind === 'money' ? 12.5 : i % 17));
-  const para = '本年度持续推进政府信息公开工作，主动公开各类信息一百余条，依申请公开办理规范及时。'.repeat(4);
-  for (const part of ['overview', 'problems', 'other'] as const) {
-    draft.narrative[part] = draft.narrative[part].map((s) => ({ ...s, paragraphs: [para, para, para] }));
-  }
-  return draft;
-}
 
 async function withStore<T>(fn: (store: DraftStore) => Promise<T>): Promise<T> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'bench-store-'));
@@ -49,7 +26,7 @@ const figures: Figure[] = [
     target: 'p95 ≤ 10 ms',
     run: () =>
       withStore(async (store) => {
-        const draft = fullReport('bench-save');
+        const draft = fullReport({ id: 'bench-save' });
         await store.create(draft);
         let n = 0;
         // Each save differs (as autosaves do), so nothing is skipped as unchanged.
@@ -64,7 +41,7 @@ const figures: Figure[] = [
     target: '≤ 100 ms',
     run: () =>
       withStore(async (store) => {
-        for (let i = 0; i < 500; i++) await store.create(fullReport(`d${i}`, 2021 + (i % 20)));
+        for (let i = 0; i < 500; i++) await store.create(fullReport({ id: `d${i}`, year: 2021 + (i % 20) }));
         const result = await measure(() => store.list(), { warmup: 3, iterations: 30 });
         return { ...result, drafts: (await store.list()).length };
       }),
@@ -76,7 +53,7 @@ const figures: Figure[] = [
     target: '≤ 100 ms',
     run: () =>
       withStore(async (store) => {
-        for (let i = 0; i < 500; i++) await store.create(fullReport(`d${i}`, 2021 + (i % 20)));
+        for (let i = 0; i < 500; i++) await store.create(fullReport({ id: `d${i}`, year: 2021 + (i % 20) }));
         await store.flush();
         const dataDir = store.layout.root;
         const result = await measure(async () => (await DraftStore.open({ dataDir })).list(), {

@@ -12,38 +12,14 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { openSession, REPO } from '../../tests/e2e/harness';
 import type { Session } from '../../tests/e2e/harness';
-import { createDraft } from '../../shared/model';
 import type { Draft } from '../../shared/model';
-import { cellIndex } from '../../shared/templates';
+import { fullReport } from '../fullReport';
 import { summarize } from '../measure';
 import type { Figure, FigureResult } from '../measure';
 
 const KEYSTROKES = 200;
 const WARMUP = 20;
 const LOADS = 15;
-
-/** A 2021 draft with every entered cell and every narrative section filled, balanced per column. */
-function fullDraft(id: string): Draft {
-  const draft = createDraft({ id, year: 2021, now: new Date().toISOString(), agency: { name: '某市统计局' } });
-  const values: Record<string, number> = {};
-  for (const cell of cellIndex('2021').entered) values[cell.address] = cell.kind === 'money' ? 12.5 : 1;
-  for (const cell of cellIndex('2021').entered.filter((c) => c.table === 'applications' && c.row === 'new')) {
-    // 一 + 二 = 三（七）+ 四: 21 results + 1 carried forward per column, with 1 carried over.
-    values[cell.address] = 21;
-  }
-  const text = '本年度持续深化政府信息公开工作，主动公开各类信息，依法办理申请，规范信息管理。'.repeat(4);
-  const fill = (sections: Draft['narrative']['overview']) => sections.map((s) => ({ ...s, paragraphs: [text, text] }));
-  return {
-    ...draft,
-    values,
-    narrative: {
-      overview: fill(draft.narrative.overview),
-      problems: fill(draft.narrative.problems),
-      other: fill(draft.narrative.other),
-    },
-    processingFees: { noticeCount: 0, noticeAmount: 0, collectedAmount: 0, sentence: null },
-  };
-}
 
 async function call(session: Session, method: string, args: unknown[]): Promise<unknown> {
   const res = await fetch(new URL(`api/${method}`, session.bridge.url), {
@@ -94,7 +70,9 @@ function runBrowser() {
     const session = await openSession({ freshBuild: true });
     try {
       const draft = (await call(session, 'createDraft', [{ year: 2021, format: '2021' }])) as Draft;
-      await call(session, 'saveDraft', [fullDraft(draft.id)]);
+      await call(session, 'saveDraft', [
+        { ...fullReport({ id: draft.id, year: draft.year }), createdAt: draft.createdAt },
+      ]);
       const url = `${session.bridge.url}#/draft/${draft.id}/applications`;
       const { page } = session;
 
