@@ -1,6 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
+import { AtomicWriteError, writeFileAtomic } from './atomicWrite';
 
 /**
  * Writing the exported .docx where the user chose. The file is handed to a leader and published, so it must be either
@@ -74,28 +74,11 @@ export async function writeExportFile(targetPath: string, bytes: Uint8Array): Pr
   const stat = await fsp.stat(target).catch(() => null);
   if (stat?.isDirectory()) throw new Error(targetProblem(Object.assign(new Error(), { code: 'EISDIR' }), target));
 
-  const temp = path.join(folder, `.${name}.${randomBytes(6).toString('hex')}.tmp`);
-  let handle: fsp.FileHandle;
   try {
-    handle = await fsp.open(temp, 'wx');
+    await writeFileAtomic(target, bytes);
   } catch (err) {
-    throw new Error(folderProblem(err, folder), { cause: err });
-  }
-  try {
-    try {
-      await handle.writeFile(bytes);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-  } catch (err) {
-    await fsp.rm(temp, { force: true });
-    throw new Error(folderProblem(err, folder), { cause: err });
-  }
-  try {
-    await fsp.rename(temp, target);
-  } catch (err) {
-    await fsp.rm(temp, { force: true });
-    throw new Error(targetProblem(err, target), { cause: err });
+    if (!(err instanceof AtomicWriteError)) throw err;
+    const message = err.phase === 'replace' ? targetProblem(err.cause, target) : folderProblem(err.cause, folder);
+    throw new Error(message, { cause: err });
   }
 }

@@ -5,24 +5,6 @@ import { newDraftId, resolvePath, writeDraftFile } from './draftFile';
 import { CliError, EXIT } from './types';
 import type { CliCommand } from './types';
 
-function writeProblem(err: unknown): string {
-  switch ((err as NodeJS.ErrnoException).code) {
-    case 'ENOENT':
-    case 'ENOTDIR':
-      return '所在文件夹不存在';
-    case 'EACCES':
-    case 'EPERM':
-    case 'EROFS':
-      return '没有写入权限';
-    case 'ENOSPC':
-      return '磁盘空间不足';
-    case 'EISDIR':
-      return '这是一个文件夹';
-    default:
-      return (err as Error).message;
-  }
-}
-
 export const importCommand: CliCommand = {
   name: 'import',
   summary: 'import — 从已发布的年度报告（.txt、.html、.docx）导入草稿，并报告哪些单元格找到、哪些没找到',
@@ -44,11 +26,7 @@ export const importCommand: CliCommand = {
     }
     io.err(`${coverageLines(outcome.coverage).join('\n')}\n`);
     const target = resolvePath(io.cwd, out);
-    try {
-      await writeDraftFile(target, outcome.draft);
-    } catch (err) {
-      throw new CliError(`无法写入草稿文件「${target}」：${writeProblem(err)}`);
-    }
+    await writeDraftFile(target, outcome.draft);
     io.err(`已写入草稿：${target}\n`);
     return outcome.complete ? EXIT.ok : EXIT.findings;
   },

@@ -62,6 +62,7 @@ describe('cli check', () => {
     ['a damaged file', ['check', 'bad.json'], '不是有效的 JSON'],
     ['an unknown option', ['check', FIXTURE, '--fast'], '未知参数'],
     ['an unknown command', ['frobnicate'], '未知命令'],
+    ['a target in a missing folder', ['new', '--year', '2024', '-o', 'no/such/dir/d.json'], '所在文件夹不存在'],
   ])('exits 2 with the reason on %s', async (_name, argv, reason) => {
     writeFileSync(path.join(dir, 'bad.json'), '{"schemaVersion": 1');
     const { code, err } = await cli(...argv);
