@@ -4,20 +4,19 @@
  */
 import { app, BrowserWindow, dialog, Menu, protocol, screen, session, shell } from 'electron';
 import path from 'node:path';
-import { MENU_EVENT, RENDERER_FLUSH_HOOK } from '../shared/api/channels';
 import type { MenuCommand } from '../shared/api/channels';
 import { createService } from './backend/service';
 import type { WindowState } from './backend/store';
+import { FLUSH_HOOK_SCRIPT, guardClose } from './closeGuard';
 import { createElectronDialogs } from './dialogs';
 import { registerIpc } from './ipc';
 import { menuTemplate } from './menu';
+import { sendMenuCommand } from './menuCommands';
 import { createAppProtocolHandler } from './protocol';
 import { APP_ENTRY_URL, APP_SCHEME, hardenSession, hardenWebContents, secureWebPreferences } from './security';
 import { initialBounds } from './windowState';
 
 const PRODUCT_NAME = '年报编制助手';
-/** How long closing waits for the page's pending autosave. */
-const RENDERER_FLUSH_TIMEOUT_MS = 3000;
 
 // Must happen before `ready`: a standard, secure scheme gets a real origin, so `default-src 'self'` means app://.
 protocol.registerSchemesAsPrivileged([
@@ -45,10 +44,7 @@ function main(): void {
   const service = createService({ dataDir, dialogs: createElectronDialogs(() => mainWindow) });
 
   const sendCommand = (command: MenuCommand) => {
-    const detail = JSON.stringify(command);
-    void mainWindow?.webContents
-      .executeJavaScript(`window.dispatchEvent(new CustomEvent(${JSON.stringify(MENU_EVENT)}, { detail: ${detail} }))`)
-      .catch(() => undefined);
+    if (mainWindow) void sendMenuCommand(mainWindow.webContents, command);
   };
 
   const about = () => {
@@ -89,26 +85,46 @@ function main(): void {
     if (state?.maximized) win.maximize();
     win.once('ready-to-show', () => win.show());
 
-    let flushed = false;
-    let closing = false;
-    win.on('close', (event) => {
-      if (flushed) return;
-      event.preventDefault();
-      if (closing) return;
-      closing = true;
-      const bounds = win.getNormalBounds();
-      const windowState: WindowState = { ...bounds, maximized: win.isMaximized() };
-      const hook = `typeof window[${JSON.stringify(RENDERER_FLUSH_HOOK)}] === 'function' ? window[${JSON.stringify(RENDERER_FLUSH_HOOK)}]() : null`;
-      void withTimeout(
-        win.webContents.executeJavaScript(hook).catch(() => undefined),
-        RENDERER_FLUSH_TIMEOUT_MS,
-      )
-        .then(() => settings?.setWindowState(windowState))
-        .catch(() => undefined)
-        .finally(() => {
-          flushed = true;
-          win.close();
+    // Every close (close box, 退出, Ctrl+Q, quitting) lets the page write its pending edits first, and asks when
+    // the last save failed or refused inputs would be dropped (closeGuard.ts).
+    const guard = guardClose(win, {
+      runHook: () => win.webContents.executeJavaScript(FLUSH_HOOK_SCRIPT),
+      ask: async (question) => {
+        const { response } = await dialog.showMessageBox(win, {
+          type: 'warning',
+          title: question.title,
+          message: question.message,
+          detail: question.detail,
+          buttons: [...question.buttons],
+          defaultId: 0,
+          cancelId: 0,
+          noLink: true,
         });
+        return response === 1;
+      },
+      beforeClose: () => {
+        const windowState: WindowState = { ...win.getNormalBounds(), maximized: win.isMaximized() };
+        return settings?.setWindowState(windowState);
+      },
+    });
+    // The page objects to unloading (its `beforeunload`) when edits are unsaved or inputs refused. In Electron that
+    // would cancel the close silently: once the user has decided above, the page's objection is overruled; any other
+    // unload (a reload from the developer tools) asks.
+    win.webContents.on('will-prevent-unload', (event) => {
+      if (guard.confirmed()) {
+        event.preventDefault();
+        return;
+      }
+      const choice = dialog.showMessageBoxSync(win, {
+        type: 'warning',
+        title: '离开前确认',
+        message: '页面上有尚未保存的修改或未被采用的输入，重新加载后将丢失。',
+        buttons: ['返回编辑', '仍然重新加载'],
+        defaultId: 0,
+        cancelId: 0,
+        noLink: true,
+      });
+      if (choice === 1) event.preventDefault();
     });
     win.on('closed', () => {
       if (mainWindow === win) mainWindow = null;
@@ -141,8 +157,8 @@ function main(): void {
     mainWindow = await createWindow();
   });
 
-  // Quitting: every window first lets its page send its pending autosave, then the store's and the settings' writes
-  // finish, then the process ends.
+  // Quitting: every window first lets its page send its pending autosave (and asks if something would be lost: the
+  // user may stay, which calls the quit off), then the store's and the settings' writes finish, then the process ends.
   let storeFlushed = false;
   const quitAfterFlush = () => {
     void withTimeout(service.flush(), 10_000)

@@ -1,4 +1,4 @@
-/** The application menu, in Chinese, with the usual shortcuts. App commands are forwarded to the page. */
+/** The application menu, in Chinese, with the usual shortcuts. App commands (and 撤销/重做) are forwarded to the page. */
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../shared/api/channels';
 
@@ -33,8 +33,18 @@ export function menuTemplate(actions: MenuActions): MenuItemConstructorOptions[]
     {
       label: '编辑(&E)',
       submenu: [
-        { label: '撤销', role: 'undo', accelerator: 'CmdOrCtrl+Z' },
-        { label: '重做', role: 'redo', accelerator: actions.isMac ? 'Shift+Cmd+Z' : 'Ctrl+Y' },
+        // The editor's own history, not the browser's text undo (which knows nothing of cells, pastes, parts). The
+        // keys stay with the page: its keydown handler is the one path for Ctrl+Z, so the shortcut is shown here
+        // but not registered (Windows/Linux). On macOS, where it cannot be unregistered, Electron performs a menu
+        // key equivalent only for a keydown the page did not handle, and the editor handles (preventDefault) its own.
+        // See docs/editor.md, "Undo from the keyboard and from the menu".
+        { label: '撤销', accelerator: 'CmdOrCtrl+Z', registerAccelerator: false, click: send('undo') },
+        {
+          label: '重做',
+          accelerator: actions.isMac ? 'Shift+Cmd+Z' : 'Ctrl+Y',
+          registerAccelerator: false,
+          click: send('redo'),
+        },
         { type: 'separator' },
         { label: '剪切', role: 'cut', accelerator: 'CmdOrCtrl+X' },
         { label: '复制', role: 'copy', accelerator: 'CmdOrCtrl+C' },

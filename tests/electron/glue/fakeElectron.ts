@@ -26,6 +26,8 @@ export const contextBridge = { exposeInMainWorld: vi.fn() };
 class FakeWebContents extends EventEmitter {
   windowOpenHandler: ((details: unknown) => unknown) | null = null;
   executeJavaScript = vi.fn(async (_code: string) => undefined as unknown);
+  undo = vi.fn();
+  redo = vi.fn();
   setWindowOpenHandler(handler: (details: unknown) => unknown) {
     this.windowOpenHandler = handler;
   }
@@ -55,6 +57,7 @@ export class BrowserWindow extends EventEmitter {
   focus = vi.fn();
   show = vi.fn();
   getNormalBounds = () => ({ x: 10, y: 20, width: 1300, height: 900 });
+  isDestroyed = () => this.destroyed;
   close = vi.fn(() => {
     const event = { defaultPrevented: false, preventDefault: () => (event.defaultPrevented = true) };
     this.emit('close', event);
@@ -110,7 +113,8 @@ export const Menu = {
 export const dialog = {
   showOpenDialog: vi.fn(),
   showSaveDialog: vi.fn(),
-  showMessageBox: vi.fn(async () => ({})),
+  showMessageBox: vi.fn(async (..._args: unknown[]) => ({}) as { response?: number }),
+  showMessageBoxSync: vi.fn((..._args: unknown[]) => 0),
   showErrorBox: vi.fn(),
 };
 export const screen = {
