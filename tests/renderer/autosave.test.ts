@@ -86,13 +86,41 @@ describe('autosave', () => {
     expect(h.saver.dirty).toBe(false);
   });
 
-  it('flush saves at once and rejects while the save keeps failing', async () => {
+  it('flush saves at once and rejects with the save’s own reason while the save keeps failing', async () => {
     const h = harness(async () => {
       throw new Error('只读文件系统');
     });
     h.saver.change('x');
-    await expect(h.saver.flush()).rejects.toThrow('保存失败');
+    await expect(h.saver.flush()).rejects.toThrow('只读文件系统');
     expect(h.saver.dirty).toBe(true);
+    expect(h.saver.unsaved).toBe(true);
+  });
+
+  it('counts a save under way as unsaved until it has succeeded, and forgets an old failure after success', async () => {
+    let release!: () => void;
+    let fail = true;
+    const h = harness((v) =>
+      fail
+        ? Promise.reject(new Error(`磁盘已满 ${v}`))
+        : new Promise((resolve) => {
+            release = () => resolve({ savedAt: 'x' });
+          }),
+    );
+    expect(h.saver.unsaved).toBe(false);
+    h.saver.change('a');
+    await expect(h.saver.flush()).rejects.toThrow('磁盘已满 a');
+    fail = false;
+    const flushed = h.saver.flush();
+    // The edits have left the queue but are not on disk yet.
+    expect(h.saver.dirty).toBe(false);
+    expect(h.saver.unsaved).toBe(true);
+    release();
+    await flushed;
+    expect(h.saver.unsaved).toBe(false);
+    // A later failure names its own reason, never the old one.
+    fail = true;
+    h.saver.change('b');
+    await expect(h.saver.flush()).rejects.toThrow('磁盘已满 b');
   });
 });
 

@@ -55,4 +55,9 @@ describe('grid keys', () => {
     expect(historyKey(key('Z', { ctrlKey: true, shiftKey: true }))).toBe('redo');
     expect(historyKey(key('z'))).toBeNull();
   });
+
+  it('leaves Ctrl+Z to the input method while it composes (拼音 in a paragraph), and takes it after', () => {
+    expect(historyKey({ ...key('z', { ctrlKey: true }), isComposing: true })).toBeNull();
+    expect(historyKey({ ...key('z', { ctrlKey: true }), isComposing: false })).toBe('undo');
+  });
 });

@@ -95,3 +95,40 @@ describe('editor state', () => {
     expect(s.history.present).toBe(draft);
   });
 });
+
+describe('editor state: pasted values that landed on no cell', () => {
+  const outside = { address: null, at: '第1行第9列', text: '42', reason: '超出表格范围' };
+  const onTotal = { address: 'applications.new.total', at: '第1行第8列', text: '99', reason: '是合计' };
+  const paste = (leftovers: (typeof outside)[] | (typeof onTotal)[]): EditorAction => ({
+    type: 'paste',
+    change: (d) => setCell(d, 'applications.new.natural', 5),
+    entries: {},
+    now: 0,
+    table: 'applications',
+    leftovers,
+  });
+
+  it('keeps them per paste, through undo and later edits, until that paste’s are dismissed', () => {
+    let s = initEditor(draft);
+    s = editorReducer(s, paste([outside]));
+    s = editorReducer(s, paste([onTotal]));
+    expect(s.leftovers.map((l) => l.values)).toEqual([[outside], [onTotal]]);
+    expect(s.leftovers.every((l) => l.table === 'applications')).toBe(true);
+    s = editorReducer(s, { type: 'undo' });
+    s = editorReducer(
+      s,
+      edit((d) => setCell(d, 'litigation.cases.reviewUpheld', 1)),
+    );
+    expect(s.leftovers).toHaveLength(2);
+    const [first, second] = s.leftovers;
+    s = editorReducer(s, { type: 'dismissLeftovers', id: first!.id });
+    expect(s.leftovers).toEqual([second]);
+    // Dismissing what is already gone changes nothing.
+    expect(editorReducer(s, { type: 'dismissLeftovers', id: first!.id })).toBe(s);
+  });
+
+  it('records nothing for a paste whose every value found a cell', () => {
+    const s = editorReducer(initEditor(draft), paste([]));
+    expect(s.leftovers).toEqual([]);
+  });
+});

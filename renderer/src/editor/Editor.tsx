@@ -18,7 +18,8 @@ import { indexFindings, partOf } from '../logic/findings';
 import type { NavTarget } from '../logic/findings';
 import { canRedo, canUndo } from '../logic/history';
 import { historyKey } from '../logic/keys';
-import { onMenuCommand } from '../logic/menu';
+import { flushForClose, guardUnload } from '../logic/leaving';
+import { isHistoryCommand, onMenuCommand } from '../logic/menu';
 import { inputLabel, inputPlace, placePart } from '../logic/places';
 import type { Place } from '../logic/places';
 import { routeHash } from '../logic/route';
@@ -101,6 +102,9 @@ export function Editor(props: {
     };
   }, [saver]);
 
+  // Ctrl+Z / Ctrl+Y and the menu's 撤销 / 重做 take the same path. preventDefault on the key is what keeps it to one
+  // undo: the browser's text undo does not run, and (macOS) Electron performs no menu key equivalent for a handled
+  // key; on Windows/Linux the menu's accelerator is not registered at all (electron/menu.ts).
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const which = historyKey(e);
@@ -147,6 +151,8 @@ export function Editor(props: {
     [goTo],
   );
   const goToRefused = useCallback((address: string) => goTo(inputPlace(address)), [goTo]);
+  const goToTable = useCallback((table: TableId) => goTo({ kind: 'part', part: table }), [goTo]);
+  const dismissLeftovers = useCallback((id: number) => dispatch({ type: 'dismissLeftovers', id }), []);
 
   // Undo and redo show what they changed: its part opens and the cell or field takes the focus.
   const [shownTravel, setShownTravel] = useState(state.travels);
@@ -154,14 +160,28 @@ export function Editor(props: {
     setShownTravel(state.travels);
     if (state.travelPlace) goTo(state.travelPlace);
   }
-  // The window's close waits for this (see RENDERER_FLUSH_HOOK): the last edits are written before it goes.
+  // The window's close waits for this (see RENDERER_FLUSH_HOOK): the last edits are written before it goes, and the
+  // main process asks the user when that failed or refused inputs would be dropped.
+  const refusedCount = Object.keys(state.refused).length;
   useEffect(() => {
     const hooks = window as unknown as Record<string, unknown>;
-    hooks[RENDERER_FLUSH_HOOK] = () => saver.flush().catch(() => undefined);
+    hooks[RENDERER_FLUSH_HOOK] = () => flushForClose(() => saver.flush(), refusedCount, readOnly);
     return () => {
       delete hooks[RENDERER_FLUSH_HOOK];
     };
-  }, [saver]);
+  }, [saver, readOnly, refusedCount]);
+  // A reload or a closed tab (browser, web bridge): the browser asks while anything is unsaved or refused. The save
+  // is started at once, so it may well be done by the time the user answers.
+  useEffect(
+    () =>
+      guardUnload(window, () => {
+        if (readOnly) return false;
+        const unsaved = saver.unsaved;
+        if (saver.dirty) void saver.flush().catch(() => undefined);
+        return unsaved || refusedCount > 0;
+      }),
+    [saver, readOnly, refusedCount],
+  );
 
   const closePanel = useCallback(() => setPanelOpen(false), [setPanelOpen]);
 
@@ -187,10 +207,15 @@ export function Editor(props: {
     }
   };
 
-  // The app menu (文件 → 保存 / 导出 / 草稿列表 / 新建 / 导入) acts on the open draft.
-  const onMenu = useRef<(command: MenuCommand) => void>(() => undefined);
+  // The app menu (文件 → 保存 / 导出 / 草稿列表 / 新建 / 导入, 编辑 → 撤销 / 重做) acts on the open draft.
+  const onMenu = useRef<(command: MenuCommand) => boolean | void>(() => undefined);
   useEffect(() => {
     onMenu.current = (command) => {
+      if (isHistoryCommand(command)) {
+        // Claimed even when read-only: the editor owns undo here, the browser's text undo must not run instead.
+        if (!readOnly) dispatch({ type: command });
+        return true;
+      }
       if (command === 'saveNow') void saver.flush().catch(() => undefined);
       else if (command === 'exportDocx') {
         if (!readOnly) void startExport();
@@ -395,6 +420,9 @@ export function Editor(props: {
             format={draft.format}
             onFinding={goToFinding}
             onRefused={goToRefused}
+            leftovers={state.leftovers}
+            onLeftovers={goToTable}
+            onDismissLeftovers={dismissLeftovers}
             onClose={closePanel}
           />
         )}

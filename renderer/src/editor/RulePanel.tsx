@@ -1,8 +1,9 @@
 import { memo } from 'react';
 import type { Finding } from '../../../shared/rules';
-import type { FormatId } from '../../../shared/templates';
+import { getFormat } from '../../../shared/templates';
+import type { FormatId, TableId } from '../../../shared/templates';
 import { inputLabel } from '../logic/places';
-import type { RefusedInput } from './state';
+import type { PasteLeftovers, RefusedInput } from './state';
 
 const SEVERITY_LABEL = { error: '错误', warning: '提醒', info: '说明' } as const;
 
@@ -12,10 +13,17 @@ interface Props {
   readonly format: FormatId;
   readonly onFinding: (f: Finding) => void;
   readonly onRefused: (address: string) => void;
+  /** Pasted values that landed on no cell; listed until dismissed, not counted as errors of the report. */
+  readonly leftovers: readonly PasteLeftovers[];
+  readonly onLeftovers: (table: TableId) => void;
+  readonly onDismissLeftovers: (id: number) => void;
   readonly onClose: () => void;
 }
 
-/** The live rule panel: every finding of the current draft, and every refused input; clicking one goes there. */
+/**
+ * The live rule panel: every finding of the current draft, every refused input and every paste's values that went
+ * nowhere; clicking one goes there.
+ */
 export const RulePanel = memo(function RulePanel(props: Props) {
   const refused = Object.entries(props.refused);
   const errors = props.findings.filter((f) => f.severity === 'error').length + refused.length;
@@ -41,6 +49,24 @@ export const RulePanel = memo(function RulePanel(props: Props) {
             </button>
           </li>
         ))}
+        {props.leftovers.map((l) => (
+          <li key={`paste:${l.id}`} className="finding sev-warning leftovers" data-rule="paste.leftovers">
+            <button type="button" onClick={() => props.onLeftovers(l.table)}>
+              <span className="sev">未采用</span>
+              粘贴到“{partHeading(props.format, l.table)}”的 {l.values.length} 个值没有填入任何单元格：
+            </button>
+            <ul>
+              {l.values.map((v, i) => (
+                <li key={i}>
+                  {v.at}“{v.text}”：{v.reason}
+                </li>
+              ))}
+            </ul>
+            <button type="button" className="dismiss" onClick={() => props.onDismissLeftovers(l.id)}>
+              知道了
+            </button>
+          </li>
+        ))}
         {findingKeys(props.findings).map((key, i) => (
           <FindingItem
             key={key}
@@ -49,7 +75,9 @@ export const RulePanel = memo(function RulePanel(props: Props) {
             onFinding={props.onFinding}
           />
         ))}
-        {props.findings.length === 0 && refused.length === 0 && <li className="hint">没有发现问题。</li>}
+        {props.findings.length === 0 && refused.length === 0 && props.leftovers.length === 0 && (
+          <li className="hint">没有发现问题。</li>
+        )}
       </ul>
     </aside>
   );
@@ -70,6 +98,9 @@ const FindingItem = memo(
   },
   (a, b) => a.message === b.message && a.finding.severity === b.finding.severity && a.onFinding === b.onFinding,
 );
+
+const partHeading = (format: FormatId, table: TableId): string =>
+  getFormat(format).parts.find((p) => p.id === table)?.heading ?? table;
 
 /** Keys that stay with a finding while others come and go, so the list is not rebuilt on every keystroke. */
 function findingKeys(findings: readonly Finding[]): string[] {

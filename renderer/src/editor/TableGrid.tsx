@@ -242,9 +242,12 @@ export function TableGrid(props: Props) {
       setEditing(null);
       const entries: Record<string, RefusedInput | null> = {};
       for (const a of Object.keys(plan.updates)) entries[a] = null;
+      // A refused value stays at its cell; one outside the table or on a total has no cell to stay in.
+      const leftovers: RefusedValue[] = [];
       for (const r of plan.refused) {
         if (r.address && !model.byAddress.get(r.address)!.derived)
           entries[r.address] = { text: r.text, reason: r.reason };
+        else leftovers.push(r);
       }
       dispatch({
         type: 'paste',
@@ -255,6 +258,8 @@ export function TableGrid(props: Props) {
         },
         entries,
         now: Date.now(),
+        table: model.table.id,
+        leftovers,
       });
       onPasteReport({ accepted: plan.accepted, refused: plan.refused });
     },

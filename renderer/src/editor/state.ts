@@ -1,13 +1,25 @@
 /** The editor's state: the draft's undo history and the refused inputs kept at their fields (never in the draft). */
 import type { Draft } from '../../../shared/model';
+import type { TableId } from '../../../shared/templates';
 import { dropGroup, record, redo, seal, startHistory, undo } from '../logic/history';
 import type { History } from '../logic/history';
+import type { RefusedValue } from '../logic/paste';
 import { changedPlace, inputPlace } from '../logic/places';
 import type { Place } from '../logic/places';
 
 export interface RefusedInput {
   readonly text: string;
   readonly reason: string;
+}
+
+/**
+ * The values of one paste that went nowhere: outside the table, or on a total they disagree with. No field keeps
+ * them, so the rule panel lists them until the user dismisses them (the paste banner goes when the part changes).
+ */
+export interface PasteLeftovers {
+  readonly id: number;
+  readonly table: TableId;
+  readonly values: readonly RefusedValue[];
 }
 
 export interface EditorState {
@@ -26,6 +38,10 @@ export interface EditorState {
    * first, as the user expects; `withStep`: the same action also changed the draft (a paste's accepted values).
    */
   readonly lastRefused: { readonly addresses: readonly string[]; readonly withStep: boolean } | null;
+  /** Pasted values not kept at any field, per paste, oldest first, until dismissed. */
+  readonly leftovers: readonly PasteLeftovers[];
+  /** Pastes so far: the id of the next one's leftovers. */
+  readonly pastes: number;
 }
 
 type RefusedEntries = Readonly<Record<string, RefusedInput | null>>;
@@ -37,13 +53,19 @@ export type EditorAction =
   | { readonly type: 'seal' }
   | { readonly type: 'drop'; readonly key: string }
   | { readonly type: 'refuse'; readonly entries: RefusedEntries }
-  /** A pasted block: its accepted values as one undo step, and its refused values beside the draft. */
+  /**
+   * A pasted block: its accepted values as one undo step, its refused values beside the draft at their cells, and
+   * the values that landed on no cell of `table` (outside it, or on a disagreeing total) as leftovers.
+   */
   | {
       readonly type: 'paste';
       readonly change: (d: Draft) => Draft;
       readonly entries: RefusedEntries;
       readonly now: number;
-    };
+      readonly table?: TableId;
+      readonly leftovers?: readonly RefusedValue[];
+    }
+  | { readonly type: 'dismissLeftovers'; readonly id: number };
 
 export const initEditor = (draft: Draft): EditorState => ({
   history: startHistory(draft),
@@ -51,6 +73,8 @@ export const initEditor = (draft: Draft): EditorState => ({
   travels: 0,
   travelPlace: null,
   lastRefused: null,
+  leftovers: [],
+  pastes: 0,
 });
 
 function withRefused(
@@ -87,12 +111,23 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
     case 'paste': {
       const history = record(state.history, action.change(state.history.present), null, action.now);
       const addresses = refusedIn(action.entries);
+      const id = state.pastes + 1;
+      const leftovers =
+        action.table && action.leftovers?.length
+          ? [...state.leftovers, { id, table: action.table, values: action.leftovers }]
+          : state.leftovers;
       return {
         ...state,
         history,
         refused: withRefused(state.refused, action.entries),
         lastRefused: addresses.length > 0 ? { addresses, withStep: history !== state.history } : null,
+        pastes: id,
+        leftovers,
       };
+    }
+    case 'dismissLeftovers': {
+      const leftovers = state.leftovers.filter((l) => l.id !== action.id);
+      return leftovers.length === state.leftovers.length ? state : { ...state, leftovers };
     }
     case 'undo': {
       const last = state.lastRefused;

@@ -40,6 +40,14 @@ export class AutoSaver<T> {
     return this.pending !== null;
   }
 
+  /** Whether anything is not known to be on disk yet: edits waiting, or a save still under way. */
+  get unsaved(): boolean {
+    return this.pending !== null || this.inFlight !== null;
+  }
+
+  /** The reason the last save failed, until a save succeeds. */
+  private lastError: string | null = null;
+
   change(value: T): void {
     this.pending = value;
     // Emitted once per burst of typing, not per keystroke: each emission re-renders the status.
@@ -54,12 +62,15 @@ export class AutoSaver<T> {
     this.options.onState(state);
   }
 
-  /** Saves now (before export, leaving the editor, or the user's retry); resolves when nothing is pending. */
+  /**
+   * Saves now (before export, leaving the editor, closing the window, or the user's retry); resolves when nothing is
+   * pending, rejects with the save's own reason (as `describeError` put it) when the edits are still only in memory.
+   */
   async flush(): Promise<void> {
     this.cancelTimer();
     if (this.inFlight) await this.inFlight;
     if (this.pending !== null) await this.run();
-    if (this.pending !== null) throw new Error('保存失败，修改仍保留在内存中');
+    if (this.pending !== null) throw new Error(this.lastError ?? '保存失败，修改仍保留在内存中');
   }
 
   dispose(): void {
@@ -88,6 +99,7 @@ export class AutoSaver<T> {
     this.inFlight = this.options.save(value).then(
       (result) => {
         this.inFlight = null;
+        this.lastError = null;
         if (this.pending !== null) this.schedule(0);
         else this.emit({ kind: 'saved', savedAt: result.savedAt });
       },
@@ -95,6 +107,7 @@ export class AutoSaver<T> {
         this.inFlight = null;
         if (this.pending === null) this.pending = value; // keep the edits; a newer change wins
         const message = this.options.describeError?.(err) ?? String(err);
+        this.lastError = message;
         this.emit({ kind: 'error', message });
         this.schedule(this.retryMs);
       },

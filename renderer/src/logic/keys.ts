@@ -27,6 +27,8 @@ export interface KeyLike {
   readonly ctrlKey: boolean;
   readonly metaKey: boolean;
   readonly altKey: boolean;
+  /** True while an input method (拼音 etc.) is composing: its keys are the IME's. */
+  readonly isComposing?: boolean;
 }
 
 const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
@@ -59,9 +61,13 @@ export function gridKeyAction(e: KeyLike, mode: CellMode): GridAction {
   }
 }
 
-/** Ctrl+Z / Ctrl+Y / Ctrl+Shift+Z, anywhere in the editor. */
+/**
+ * Ctrl+Z / Ctrl+Y / Ctrl+Shift+Z, anywhere in the editor, text fields included: every field's typing is in the draft's
+ * history (one step per typing session), so the browser's own text undo would run a second, disagreeing history.
+ * Not while an IME composes: replacing the field's text under an open composition would garble it.
+ */
 export function historyKey(e: KeyLike): 'undo' | 'redo' | null {
-  if (!(e.ctrlKey || e.metaKey) || e.altKey) return null;
+  if (!(e.ctrlKey || e.metaKey) || e.altKey || e.isComposing === true) return null;
   const k = e.key.toLowerCase();
   if (k === 'z') return e.shiftKey ? 'redo' : 'undo';
   if (k === 'y') return 'redo';
