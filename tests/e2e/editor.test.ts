@@ -474,4 +474,88 @@ describe('editor in Chromium over the web test bridge', () => {
     await menu('showDrafts');
     await page.locator('.home').waitFor();
   }, 60_000);
+
+  it('menu 撤销/重做 run the editor’s history; the close hook reports failed saves and refused inputs; a reload asks; paste leftovers stay listed', async () => {
+    const { page, bridge } = s;
+    /** As main dispatches it; the result is main's "nobody claimed it" (then it would use the browser's text undo). */
+    const menu = (command: string) =>
+      page.evaluate<boolean>(
+        `window.dispatchEvent(new CustomEvent('report-studio:menu', { detail: '${command}', cancelable: true }))`,
+      );
+    const flushHook = () =>
+      page.evaluate<{ saved: boolean; message?: string; refusedCount: number }>(
+        'window.__reportStudioFlushPendingSaves()',
+      );
+    await page.goto(bridge.url);
+    await page.locator('.home').waitFor();
+    expect(await menu('undo')).toBe(true);
+
+    await page.getByLabel('报告年度').fill('2024');
+    await page.getByRole('button', { name: '新建', exact: true }).click();
+    await page.locator('.editor').waitFor();
+    await nav(page, '三、收到和处理').click();
+    await typeInto(page, 'applications.new.natural', '5');
+    await typeInto(page, 'applications.new.business', '6');
+    // One Ctrl+Z, one step back.
+    await page.keyboard.press('Control+z');
+    await poll(() => cell(page, 'applications.new.business').inputValue()).toBe('');
+    expect(await cell(page, 'applications.new.natural').inputValue()).toBe('5');
+    // The menu's 撤销 / 重做 take the same path, and claim the event.
+    expect(await menu('undo')).toBe(false);
+    await poll(() => cell(page, 'applications.new.natural').inputValue()).toBe('');
+    expect(await menu('redo')).toBe(false);
+    await poll(() => cell(page, 'applications.new.natural').inputValue()).toBe('5');
+    expect(await cell(page, 'applications.new.business').inputValue()).toBe('');
+
+    // The window's close asks the page: a failed last save comes back with its reason.
+    await bridgeControl(bridge, 'fail-saves', { on: true });
+    await typeInto(page, 'applications.new.research', '2');
+    const failed = await flushHook();
+    expect(failed).toMatchObject({ saved: false, refusedCount: 0 });
+    expect(failed.message).toContain('模拟磁盘故障');
+    await bridgeControl(bridge, 'fail-saves', { on: false });
+    // Refused text is counted: closing would drop it.
+    await typeInto(page, 'applications.new.legalService', '三个', 'Tab');
+    await poll(() => page.locator('[data-rule="input.refused"]').count()).toBe(1);
+    expect(await flushHook()).toEqual({ saved: true, refusedCount: 1 });
+
+    // A reload with refused text: the browser asks; staying keeps it.
+    const dialogs: string[] = [];
+    page.once('dialog', (d) => {
+      dialogs.push(d.type());
+      void d.dismiss();
+    });
+    await page.evaluate('setTimeout(() => location.reload(), 0)');
+    await poll(() => dialogs).toEqual(['beforeunload']);
+    expect(await cell(page, 'applications.new.legalService').inputValue()).toBe('三个');
+    // Nothing at risk: no question.
+    await poll(() => focused(page)).toBe('applications.new.legalService');
+    await page.keyboard.press('Escape');
+    await poll(() => page.locator('[data-rule="input.refused"]').count()).toBe(0);
+    await poll(() => page.locator('.save-status').textContent(), { timeout: 10_000 }).toMatch(/^已保存 \d\d:\d\d$/);
+    const later = (d: { type(): string; accept(): Promise<void> }) => {
+      dialogs.push(d.type());
+      void d.accept();
+    };
+    page.on('dialog', later);
+    await page.reload();
+    await page.locator('.editor').waitFor();
+    page.off('dialog', later);
+    expect(dialogs).toEqual(['beforeunload']);
+
+    // Pasted past the table's edge and onto a total: listed in the panel after the paste banner has gone.
+    await nav(page, '三、收到和处理').click();
+    await paste(page, 'applications.granted.otherOrg', '1\t9\t4\r\n');
+    await poll(() => page.locator('.refused-list li').count()).toBe(2);
+    await nav(page, '一、总体情况').click();
+    await poll(() => page.locator('.refused-list').count()).toBe(0);
+    const leftovers = page.locator('.rule-panel [data-rule="paste.leftovers"]');
+    await poll(() => leftovers.textContent()).toContain('“4”：超出表格范围');
+    expect(await leftovers.textContent()).toContain('“9”');
+    await leftovers.locator('button').first().click();
+    await poll(() => page.locator('.part-nav [aria-current="page"]').textContent()).toContain('三、');
+    await page.screenshot({ path: path.join(LOOK, 'paste-leftovers.png') });
+    await leftovers.getByRole('button', { name: '知道了' }).click();
+    await poll(() => leftovers.count()).toBe(0);
+  }, 60_000);
 });
