@@ -14,7 +14,7 @@ import type { ReportDocument } from './document';
 import { docxDocument, isZip } from './docx';
 import { htmlDocument, looksLikeHtml } from './html';
 import { normLabel } from './normalize';
-import { findParts, isChrome, narrativeSections } from './parts';
+import { findParts, isChrome, narrativeSections, unheadedSectionsAfterTable } from './parts';
 import type { PartSpan } from './parts';
 import { distinctiveLabels } from './rowSpecs';
 import { readActive, readApplications, readLitigation, TABLE_NAMES } from './tables';
@@ -150,6 +150,19 @@ function openingOf(doc: ReportDocument, from: number, to: number, agency: string
   return joined || null;
 }
 
+/** Part 五 printed without its heading: the sub-sections after table 四, with a doubt saying so. */
+function problemsWithoutHeading(doc: ReportDocument, parts: readonly PartSpan[], doubts: string[]) {
+  const litigation = parts.find((p) => p.part === 'litigation');
+  if (!litigation) return null;
+  const from = unheadedSectionsAfterTable(doc, litigation.from, litigation.to);
+  if (from === null) return null;
+  const first = doc.blocks[from];
+  const firstText = first?.kind === 'line' ? first.text.trim().replace(/^(.{24}).+$/u, '$1…') : '';
+  const heading = PARTS.find((p) => p.id === 'problems')!.heading;
+  doubts.push(`未找到「${heading}」的标题；表四之后从「${firstText}」起的文字已作为这一部分导入，请核对`);
+  return { from, to: litigation.to };
+}
+
 export function importDocument(doc: ReportDocument, options: ImportOptions): ImportOutcome {
   const doubts: string[] = [];
   const title = findTitle(doc);
@@ -217,9 +230,12 @@ export function importDocument(doc: ReportDocument, options: ImportOptions): Imp
   }
 
   for (const partId of ['overview', 'problems', 'other'] as const satisfies readonly NarrativePartId[]) {
-    const span = parts.find((p) => p.part === partId);
+    const heading = PARTS.find((p) => p.id === partId)!.heading;
+    const span =
+      parts.find((p) => p.part === partId) ??
+      (partId === 'problems' ? problemsWithoutHeading(doc, parts, doubts) : null);
     if (!span) {
-      doubts.push(`未找到「${PARTS.find((p) => p.id === partId)!.heading}」部分，草稿中这一部分为空`);
+      doubts.push(`未找到「${heading}」部分，草稿中这一部分为空`);
       continue;
     }
     const sections = narrativeSections(doc, span.from, span.to);

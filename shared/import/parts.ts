@@ -25,10 +25,14 @@ function headingScore(line: string, heading: string): number {
   const target = stripOrdinal(normLabel(heading));
   if (words === target) return 1;
   if (!ORDINAL_PREFIX.test(norm)) return 0;
+  // Reports insert words into a heading: 五、政府信息公开工作存在的主要问题及改进情况.
+  if (words.includes(target)) return CONTAINS_SCORE;
   return similarity(words, target);
 }
 
 const MIN_SCORE = 0.6;
+/** Below an exact heading found later, above any heading that merely resembles it. */
+const CONTAINS_SCORE = 0.95;
 
 /** Heading blocks of the parts that were found, in document order; parts not found are absent. */
 export function findParts(doc: ReportDocument, startAt: number): PartSpan[] {
@@ -69,10 +73,39 @@ export function isChrome(text: string): boolean {
 }
 
 const SUBHEADING = /^\s*[（(][一二三四五六七八九十]+[）)]/;
+const MARKDOWN_HEADING = /^\s*#+\s*/;
+const MARKDOWN_HEADING_MARKS = /^(\s*)#{1,6}\s+/;
 
 export interface SectionText {
   heading: string;
   paragraphs: string[];
+}
+
+/** A table row, or a line of nothing but numbers (a table row in PDF text). */
+function isTabular(text: string | null): boolean {
+  return text === null || (/\d/.test(text) && /^[\s\d.,|—–-]+$/.test(text));
+}
+
+/**
+ * Some reports print part 五 without its heading: after table 四 comes （一）主要问题 … directly. When a （一）-style
+ * sub-heading follows the last table row in the span of 四, returns the first text block after that row (part 五
+ * starts there); otherwise null.
+ */
+export function unheadedSectionsAfterTable(doc: ReportDocument, from: number, to: number): number | null {
+  let lastTabular = -1;
+  for (let b = from; b < to; b++) {
+    const block = doc.blocks[b]!;
+    if (isTabular(block.kind === 'line' ? block.text : null)) lastTabular = b;
+  }
+  if (lastTabular < 0) return null;
+  let first: number | null = null;
+  for (let b = lastTabular + 1; b < to; b++) {
+    const block = doc.blocks[b]!;
+    if (block.kind !== 'line' || !block.text.trim()) continue;
+    first ??= b;
+    if (SUBHEADING.test(block.text.replace(MARKDOWN_HEADING, ''))) return first;
+  }
+  return null;
 }
 
 /** Text lines → paragraphs: a blank line, an indented line (when the text has unindented lines), or a short line
@@ -120,7 +153,7 @@ export function narrativeSections(doc: ReportDocument, from: number, to: number)
     const block = doc.blocks[b]!;
     const text = block.kind === 'line' ? block.text : block.cells.join(' ');
     if (isChrome(text)) break;
-    const clean = text.replace(/^\s*#+\s*/, '');
+    const clean = text.replace(MARKDOWN_HEADING, '');
     if (SUBHEADING.test(clean)) {
       const t = clean.trim();
       const stop = t.search(/[。]/);
@@ -134,7 +167,8 @@ export function narrativeSections(doc: ReportDocument, from: number, to: number)
       }
       continue;
     }
-    sections[sections.length - 1]!.lines.push(text);
+    // Keep the indent (it separates paragraphs in text) but not the Markdown heading marks: ### 一是从严日常管理。
+    sections[sections.length - 1]!.lines.push(text.replace(MARKDOWN_HEADING_MARKS, '$1'));
   }
   return sections
     .map((s) => ({ heading: s.heading, paragraphs: paragraphsOf(s.lines, structured) }))
