@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Draft, ProcessingFees } from '../../../shared/model';
 import { processingFeesSentence } from '../../../shared/model';
-import { FEE_FIELDS, parseCellInput } from '../../../shared/input';
+import { FEE_FIELDS } from '../../../shared/input';
 import { setFees } from '../logic/edits';
 import { FEE_LABELS, FEE_SENTENCE } from '../logic/places';
 import { editAction } from './state';
 import type { EditorAction, FocusRequest, RefusedInput } from './state';
+import { feeTextActions } from './typing';
 
 const FIELDS = Object.entries(FEE_FIELDS).map(([address, f]) => ({ address, ...f, label: FEE_LABELS[address]! }));
 
@@ -25,7 +26,13 @@ export function FeesFields(props: Props) {
   const fees = draft.processingFees!;
   const rootRef = useRef<HTMLFieldSetElement>(null);
   // The text of the field being typed in, as typed ("1.50" stays "1.50" while it is stored as 1.5); an undo ends it.
-  const [typing, setTyping] = useState<{ address: string; text: string; travels: number } | null>(null);
+  // `original`: the field's value before this typing began, what the draft keeps while the text is refused.
+  const [typing, setTyping] = useState<{
+    address: string;
+    text: string;
+    travels: number;
+    original: number | null;
+  } | null>(null);
   const edit = (change: Partial<ProcessingFees>, key: string | null) =>
     dispatch(editAction((d) => setFees(d, change), key));
   const sentence = processingFeesSentence(draft);
@@ -61,14 +68,10 @@ export function FeesFields(props: Props) {
                 aria-invalid={bad ? true : undefined}
                 onChange={(e) => {
                   const text = e.target.value;
-                  setTyping({ address: f.address, text, travels: props.travels });
-                  const parsed = parseCellInput(text, f.kind);
-                  if (parsed.ok) {
-                    edit({ [f.field]: parsed.value }, `fees:${f.address}`);
-                    dispatch({ type: 'refuse', entries: { [f.address]: null } });
-                  } else {
-                    dispatch({ type: 'refuse', entries: { [f.address]: { text, reason: parsed.reason } } });
-                  }
+                  const original = live !== null && typing ? typing.original : (fees[f.field] ?? null);
+                  setTyping({ address: f.address, text, travels: props.travels, original });
+                  const session = { key: `fees:${f.address}`, original };
+                  for (const action of feeTextActions(f.address, text, session)) dispatch(action);
                 }}
                 onBlur={() => {
                   setTyping(null);

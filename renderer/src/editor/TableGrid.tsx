@@ -19,9 +19,9 @@ import type { CellMode } from '../logic/keys';
 import { planPaste } from '../logic/paste';
 import type { RefusedValue } from '../logic/paste';
 import { isBlock, parseTsv } from '../logic/tsv';
-import { parseTypedValue } from '../logic/typedValue';
 import { editAction } from './state';
 import type { EditorAction, FocusRequest, RefusedInput } from './state';
+import { cellTextActions } from './typing';
 
 interface Props {
   readonly table: TableDef;
@@ -109,19 +109,7 @@ export function TableGrid(props: Props) {
             };
       setEditing(session);
       // Live: every keystroke that parses updates the draft (totals and rules follow); one undo step per session.
-      const parsed = parseTypedValue(d, address, text);
-      if (parsed.ok) {
-        const { value, unit } = parsed;
-        dispatch(
-          editAction(
-            (x) => (unit ? setUnit(setCell(x, address, value), address, unit) : setCell(x, address, value)),
-            session.key,
-          ),
-        );
-        dispatch({ type: 'refuse', entries: { [address]: null } });
-      } else {
-        dispatch({ type: 'refuse', entries: { [address]: { text, reason: parsed.reason } } });
-      }
+      for (const action of cellTextActions(d, address, text, session)) dispatch(action);
     },
     [dispatch],
   );
