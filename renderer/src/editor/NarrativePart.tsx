@@ -101,7 +101,7 @@ function SectionEditor(p: {
         <input
           className="section-heading"
           aria-label={`第${p.index + 1}小节标题`}
-          placeholder="小节标题（可不填），如（一）主动公开"
+          placeholder="小节标题（可不填），如（一）……"
           value={s.heading}
           readOnly={p.readOnly}
           onChange={(e) => p.onHeading(e.target.value)}
