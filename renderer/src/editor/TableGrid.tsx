@@ -15,7 +15,7 @@ import { setCell, setCells, setUnit } from '../logic/edits';
 import { gridModel, moveFrom, tabFrom } from '../logic/gridModel';
 import type { GridModel } from '../logic/gridModel';
 import { gridKeyAction } from '../logic/keys';
-import type { CellMode } from '../logic/keys';
+import type { CellMode, GridAction } from '../logic/keys';
 import { planPaste } from '../logic/paste';
 import type { RefusedValue } from '../logic/paste';
 import { isBlock, parseTsv } from '../logic/tsv';
@@ -49,6 +49,17 @@ interface Editing {
 }
 
 let sessionCounter = 0;
+
+/** Where an arrow, Tab or Enter (Shift: backwards) from `address` leads. */
+function moveTarget(
+  model: GridModel,
+  address: string,
+  action: Extract<GridAction, { type: 'move' | 'tab' | 'enter' }>,
+): string {
+  if (action.type === 'move') return moveFrom(model, address, action.direction);
+  if (action.type === 'tab') return tabFrom(model, address, action.backwards);
+  return moveFrom(model, address, action.backwards ? 'up' : 'down');
+}
 
 export function TableGrid(props: Props) {
   const { table, draft, values, severities, refused, readOnly, dispatch } = props;
@@ -127,12 +138,7 @@ export function TableGrid(props: Props) {
         case 'enter': {
           e.preventDefault();
           if (!commit()) return;
-          const target =
-            action.type === 'move'
-              ? moveFrom(model, address, action.direction)
-              : action.type === 'tab'
-                ? tabFrom(model, address, action.backwards)
-                : moveFrom(model, address, action.backwards ? 'up' : 'down');
+          const target = moveTarget(model, address, action);
           if (target !== address) focusCell(target);
           else e.currentTarget.select();
           return;
@@ -265,12 +271,7 @@ export function TableGrid(props: Props) {
       const action = gridKeyAction(e, 'nav');
       if (action.type !== 'move' && action.type !== 'tab' && action.type !== 'enter') return;
       e.preventDefault();
-      const target =
-        action.type === 'move'
-          ? moveFrom(model, address, action.direction)
-          : action.type === 'tab'
-            ? tabFrom(model, address, action.backwards)
-            : moveFrom(model, address, action.backwards ? 'up' : 'down');
+      const target = moveTarget(model, address, action);
       if (target !== address) focusCell(target);
     },
     [focusCell, model],
