@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkDraft } from '../../../shared/rules';
+import { ENTERED_APPLICANT_COLUMNS } from '../../../shared/templates';
 import { filledDraft, loadDraftFixture } from '../../helpers/drafts';
 
 const balance = (findings: ReturnType<typeof checkDraft>) => findings.filter((f) => f.rule === 'applications.balance');
@@ -37,5 +38,20 @@ describe('applications.balance', () => {
     const draft = filledDraft('2021');
     const broken = { ...draft, values: { ...draft.values, 'applications.otherFeeUnpaid.natural': 40 } };
     expect(balance(checkDraft(broken)).map((f) => f.cells[0])).toEqual(['applications.new.natural']);
+  });
+
+  it.each([
+    ['三（七）+四 exceeds 一+二', 'carryForward'],
+    ['一+二 exceeds 三（七）+四', 'carriedOver'],
+  ] as const)('flags each of the six applicant columns on its own when %s', (_case, row) => {
+    const draft = filledDraft('2021');
+    ENTERED_APPLICANT_COLUMNS.forEach((col, index) => {
+      const address = `applications.${row}.${col.id}`;
+      const broken = { ...draft, values: { ...draft.values, [address]: draft.values[address]! + 1 } };
+      const findings = balance(checkDraft(broken));
+      expect(findings.map((f) => f.cells[0])).toEqual([`applications.new.${col.id}`]);
+      expect(findings[0]!.message.startsWith(`第${'一二三四五六'[index]}列（${col.label}）：一+二＝`)).toBe(true);
+      expect(findings[0]!.message.endsWith('相差1')).toBe(true);
+    });
   });
 });
