@@ -16,22 +16,31 @@ describe('applyCellInput', () => {
     const filled = applyCellInput(draft2021, 'applications.new.natural', '3');
     if (!filled.ok) throw new Error(filled.reason);
     const cleared = applyCellInput(filled.draft, 'applications.new.natural', '');
-    expect(cleared.ok && 'applications.new.natural' in cleared.draft.values).toBe(false);
+    if (!cleared.ok) throw new Error(cleared.reason);
+    expect('applications.new.natural' in cleared.draft.values).toBe(false);
   });
 
   it('refuses derived totals and addresses the format does not have', () => {
     const total = applyCellInput(draft2021, 'applications.total.natural', '3');
-    expect(total.ok).toBe(false);
-    if (!total.ok) expect(total.reason).toContain('合计');
-    expect(applyCellInput(draft2021, 'applications.otherHandling.natural', '1').ok).toBe(false);
-    expect(applyCellInput(draft2019, 'applications.otherMisc.natural', '1').ok).toBe(false);
+    expect(total).toMatchObject({ ok: false, reason: expect.stringContaining('合计') });
+    expect(applyCellInput(draft2021, 'applications.otherHandling.natural', '1')).toEqual({
+      ok: false,
+      reason: '2021格式中没有单元格 applications.otherHandling.natural',
+    });
+    expect(applyCellInput(draft2019, 'applications.otherMisc.natural', '1')).toEqual({
+      ok: false,
+      reason: '2019格式中没有单元格 applications.otherMisc.natural',
+    });
   });
 
   it('stores the unit typed with a 2019 采购总金额 and refuses a unit that contradicts a fixed one', () => {
     const result = applyCellInput(draft2019, 'active.procurement.amount', '12.5万元');
     expect(result.ok && result.draft.values['active.procurement.amount']).toBe(12.5);
     expect(result.ok && result.draft.units['active.procurement.amount']).toBe('万元');
-    expect(applyCellInput(draft2021, 'active.adminFees.amount', '3元').ok).toBe(false);
+    expect(applyCellInput(draft2021, 'active.adminFees.amount', '3元')).toEqual({
+      ok: false,
+      reason: '该单元格的单位是万元，不能填写元',
+    });
     const sameUnit = applyCellInput(draft2021, 'active.adminFees.amount', '3万元');
     expect(sameUnit.ok && sameUnit.draft.units).toEqual({});
   });
@@ -39,6 +48,9 @@ describe('applyCellInput', () => {
   it('fills the 2021 fee fields and refuses them on a 2019 draft', () => {
     const result = applyCellInput(draft2021, 'processingFees.noticeAmount', '120.5');
     expect(result.ok && result.draft.processingFees?.noticeAmount).toBe(120.5);
-    expect(applyCellInput(draft2019, 'processingFees.noticeCount', '0').ok).toBe(false);
+    expect(applyCellInput(draft2019, 'processingFees.noticeCount', '0')).toEqual({
+      ok: false,
+      reason: '2019格式没有信息处理费字段',
+    });
   });
 });
