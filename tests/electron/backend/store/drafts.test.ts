@@ -64,6 +64,25 @@ describe('drafts store: create, list, open, save', () => {
     expect(oldest.values['applications.new.natural']).toBe(3);
   });
 
+  it('after a restart numbers new backups after the newest on disk and still drops the oldest', async () => {
+    const { store, dataDir } = await openStore();
+    await store.create(sampleDraft('d1'));
+    for (let i = 0; i < 12; i++) await store.save(sampleDraft('d1', { values: { 'applications.new.natural': i } }));
+    await store.flush();
+    const dir = path.join(dataDir, 'backups', 'd1');
+    const before = (await readdir(dir)).sort();
+    expect(before).toHaveLength(10);
+
+    const { store: reopened } = await openStore(dataDir);
+    await reopened.save(sampleDraft('d1', { values: { 'applications.new.natural': 100 } }));
+    await reopened.flush();
+    const after = (await readdir(dir)).sort();
+    expect(after).toEqual([...before.slice(1), after.at(-1)]);
+    expect(after.at(-1)! > before.at(-1)!).toBe(true);
+    const newest = JSON.parse(await readFile(path.join(dir, after.at(-1)!), 'utf8'));
+    expect(newest.values['applications.new.natural']).toBe(100);
+  });
+
   it('refuses to save a draft that does not exist, or that fails the schema', async () => {
     const { store } = await openStore();
     await expect(store.save(sampleDraft('nope'))).rejects.toMatchObject({ code: 'not-found' });
