@@ -3,15 +3,17 @@ import { AutoSaver } from '../../renderer/src/logic/autosave';
 import type { SaveState } from '../../renderer/src/logic/autosave';
 
 /** Manual clock: timers fire only when the test says so. */
-function harness(save: (v: string) => Promise<{ savedAt: string }>) {
+function harness(
+  save: (v: string) => Promise<{ savedAt: string }>,
+  delays: { delayMs?: number; retryMs?: number } = { delayMs: 700, retryMs: 5000 },
+) {
   const timers = new Map<number, { fn: () => void; ms: number }>();
   let next = 1;
   const states: SaveState[] = [];
   const saver = new AutoSaver<string>({
     save,
     onState: (s) => states.push(s),
-    delayMs: 700,
-    retryMs: 5000,
+    ...delays,
     setTimer: (fn, ms) => {
       timers.set(next, { fn, ms });
       return next++;
@@ -132,5 +134,36 @@ describe('autosave status', () => {
     await h.fire();
     h.saver.change('1234');
     expect(h.states.map((s) => s.kind)).toEqual(['pending', 'saving', 'saved', 'pending']);
+  });
+
+  it('never reports "saved" while a change made during the save is still waiting', async () => {
+    let release!: () => void;
+    const h = harness(
+      () =>
+        new Promise((resolve) => {
+          release = () => resolve({ savedAt: 'x' });
+        }),
+    );
+    h.saver.change('one');
+    await h.fire();
+    h.saver.change('two');
+    release();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(h.states.map((s) => s.kind)).toEqual(['pending', 'saving', 'pending']);
+    await h.fire();
+    release();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(h.states.map((s) => s.kind)).toEqual(['pending', 'saving', 'pending', 'saving', 'saved']);
+  });
+
+  it('by default (as the editor uses it) waits 700 ms after the last change and retries a failed save after 5 s', async () => {
+    const h = harness(async () => {
+      throw new Error('磁盘已满');
+    }, {});
+    h.saver.change('a');
+    expect([...h.timers.values()].map((t) => t.ms)).toEqual([700]);
+    await h.fire();
+    expect(h.states.at(-1)).toEqual({ kind: 'error', message: '磁盘已满' });
+    expect([...h.timers.values()].map((t) => t.ms)).toEqual([5000]);
   });
 });
