@@ -37,7 +37,10 @@ describe('readReportFile', () => {
       ok: false,
       reason: '找不到文件「/nonexistent/report.txt」',
     });
-    await expect(readReportFile(os.tmpdir(), options)).resolves.toMatchObject({ ok: false });
+    await expect(readReportFile(os.tmpdir(), options)).resolves.toEqual({
+      ok: false,
+      reason: expect.stringContaining('是文件夹，不是文件'),
+    });
   });
 
   it('turns a bug in the importer into a reason instead of throwing', async () => {

@@ -81,11 +81,15 @@ describe('published reports import to their hand-read values', () => {
     it(`${name}: format, year, agency and every expected cell`, () => {
       const expected = JSON.parse(readFileSync(path.join(reportsDir, `${name}.expected.json`), 'utf8')) as Expected;
       const { draft, coverage } = importFile(path.join(reportsDir, `${name}.txt`));
-      if (expected.format) expect(draft.format).toBe(expected.format);
-      if (expected.year) expect(draft.year).toBe(expected.year);
-      if (expected.agency) {
-        expect(draft.agency.name).toBe(PRINTED_AGENCY[name] ?? expected.agency.replace(/\s*[（(].*$/, ''));
-      }
+      // Every expected file names all three; an optional field left out would make these checks vanish.
+      expect(expected).toMatchObject({
+        format: expect.any(String),
+        year: expect.any(Number),
+        agency: expect.any(String),
+      });
+      expect(draft.format).toBe(expected.format);
+      expect(draft.year).toBe(expected.year);
+      expect(draft.agency.name).toBe(PRINTED_AGENCY[name] ?? expected.agency!.replace(/\s*[（(].*$/, ''));
       const gaps = new Set(KNOWN_GAPS[name]?.cells ?? []);
       const flexibleCells = new Set((expected.flexible ?? []).flatMap((f) => f.anyOf));
       for (const [address, value] of Object.entries(expected.cells)) {
