@@ -17,8 +17,9 @@ export interface Coverage {
   readonly doubts: string[];
 }
 
+/** Cells are listed by printed row; table 四's one data row holds three groups, so it is split by group label. */
 function rowKey(cell: CellDef) {
-  return `${cell.table}.${cell.row}`;
+  return `${cell.table}.${cell.row}.${cell.rowLabel}`;
 }
 
 function describeRows(format: FormatId, addresses: readonly string[]): string[] {
@@ -38,7 +39,7 @@ function describeRows(format: FormatId, addresses: readonly string[]): string[] 
     const where = `${TABLE_NAMES[first.table]}「${first.rowLabel}」`;
     lines.push(
       hit.length === cells.length && cells.length > 1
-        ? `  ${where}：整行${cells.length}格`
+        ? `  ${where}：全部${cells.length}格`
         : `  ${where}：${hit.map((c) => c.colLabel).join('、')}`,
     );
   }
@@ -55,11 +56,12 @@ export function coverageLines(coverage: Coverage): string[] {
   const lines: string[] = [`格式：${getFormat(format).name}（${getFormat(format).issuedBy}）`];
   for (const table of ['active', 'applications', 'litigation'] as const) {
     const total = index.entered.filter((c) => c.table === table).length;
+    const blank = tableCount(coverage.blank, table);
+    const notPrinted = tableCount(coverage.notPrinted, table);
     lines.push(
       `${TABLE_NAMES[table]}：找到 ${tableCount(coverage.found, table)}/${total} 格` +
-        (tableCount(coverage.blank, table)
-          ? `（其中 ${tableCount(coverage.blank, table)} 格印为空白，导入后保持空白）`
-          : ''),
+        (blank ? `（其中 ${blank} 格印为空白，导入后保持空白）` : '') +
+        (notPrinted ? `，另有 ${notPrinted} 格原报告没有印出` : ''),
     );
   }
   if (coverage.found.length > 0) lines.push('已找到：', ...describeRows(format, coverage.found));
@@ -69,7 +71,7 @@ export function coverageLines(coverage: Coverage): string[] {
       ...describeRows(format, coverage.missing),
     );
   } else {
-    lines.push('所有表格单元格均已找到。');
+    lines.push(coverage.notPrinted.length > 0 ? '原报告印出的单元格均已找到。' : '所有表格单元格均已找到。');
   }
   if (coverage.notPrinted.length > 0) {
     lines.push('原报告没有印出、导入后留空的单元格：', ...describeRows(format, coverage.notPrinted));
