@@ -1,11 +1,8 @@
-import { checkDraft, countErrors } from '../../shared/rules';
-import type { Severity } from '../../shared/rules';
+import { checkDraft, countErrors, SEVERITY_LABELS } from '../../shared/rules';
 import { parseArgs } from './args';
 import { readDraftFile, resolvePath } from './draftFile';
 import { CliError, EXIT } from './types';
 import type { CliCommand } from './types';
-
-const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '提示', info: '说明' };
 
 /** Text output names a few cells; `--json` has them all. */
 function cellList(cells: readonly string[]): string {
@@ -32,7 +29,7 @@ export const checkCommand: CliCommand = {
       io.out(`${JSON.stringify(findings, null, 2)}\n`);
     } else {
       for (const f of findings) {
-        io.out(`${SEVERITY_LABEL[f.severity]}\t${f.rule}\t${f.message}${cellList(f.cells)}\n`);
+        io.out(`${SEVERITY_LABELS[f.severity]}\t${f.rule}\t${f.message}${cellList(f.cells)}\n`);
       }
       const errors = countErrors(findings);
       io.out(errors === 0 ? '未发现错误\n' : `共${errors}个错误\n`);

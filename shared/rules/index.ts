@@ -9,6 +9,7 @@ import type { Finding } from './types';
 import { emptyValues, invalidValues } from './values';
 
 export type { Finding, RuleId, Severity } from './types';
+export { SEVERITY_LABELS } from './types';
 
 /** Every rule, in the order findings are listed (errors of the tables first, notes last). */
 const RULES: readonly ((ctx: RuleContext) => Finding[])[] = [

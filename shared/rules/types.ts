@@ -23,3 +23,6 @@ export interface Finding {
   readonly part?: PartId;
   readonly section?: string;
 }
+
+/** How severities are named to the user, in the editor and the CLI alike. */
+export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = { error: '错误', warning: '提醒', info: '说明' };

@@ -1,11 +1,10 @@
 import { memo } from 'react';
+import { SEVERITY_LABELS } from '../../../shared/rules';
 import type { Finding } from '../../../shared/rules';
 import { getFormat } from '../../../shared/templates';
 import type { FormatId, TableId } from '../../../shared/templates';
 import { inputLabel } from '../logic/places';
 import type { PasteLeftovers, RefusedInput } from './state';
-
-const SEVERITY_LABEL = { error: '错误', warning: '提醒', info: '说明' } as const;
 
 interface Props {
   readonly findings: readonly Finding[];
@@ -90,7 +89,7 @@ const FindingItem = memo(
     return (
       <li className={`finding sev-${f.severity}`} data-rule={f.rule}>
         <button type="button" onClick={() => p.onFinding(f)}>
-          <span className="sev">{SEVERITY_LABEL[f.severity]}</span>
+          <span className="sev">{SEVERITY_LABELS[f.severity]}</span>
           {p.message}
         </button>
       </li>
