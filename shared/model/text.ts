@@ -40,6 +40,27 @@ export function publishDeadline(draft: Pick<Draft, 'agency' | 'year'>): { year: 
     : { year: draft.year + 1, month: 1, day: 31 };
 }
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export interface DeadlineStatus {
+  /** 2025年1月31日 */
+  readonly date: string;
+  /** Whole days from `today` to the deadline; negative once it has passed. */
+  readonly days: number;
+  /** 还有12天 / 今天截止 / 已过期3天 */
+  readonly remaining: string;
+}
+
+/** Where `today` stands against the publishing deadline, in calendar days of the user's own time zone. */
+export function deadlineStatus(draft: Pick<Draft, 'agency' | 'year'>, today: Date): DeadlineStatus {
+  const due = publishDeadline(draft);
+  const dueDay = Date.UTC(due.year, due.month - 1, due.day);
+  const todayDay = Date.UTC(today.getFullYear(), today.getMonth(), today.getDate());
+  const days = Math.round((dueDay - todayDay) / DAY_MS);
+  const remaining = days > 0 ? `还有${days}天` : days === 0 ? '今天截止' : `已过期${-days}天`;
+  return { date: `${due.year}年${due.month}月${due.day}日`, days, remaining };
+}
+
 /** The 2021 part-六 fee sentence, generated from the three fields unless the user edited it. */
 export function processingFeesSentence(draft: Pick<Draft, 'processingFees'>): string | null {
   const fees = draft.processingFees;

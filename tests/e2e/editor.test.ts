@@ -77,7 +77,7 @@ describe('editor in Chromium over the web test bridge', () => {
     await poll(() => page.locator('.editor-title strong').textContent()).toBe(
       '某市统计局2021年政府信息公开工作年度报告',
     );
-    await poll(() => page.locator('.deadline').textContent()).toBe('发布期限 2022年1月31日 · 还剩 11 天');
+    await poll(() => page.locator('.deadline').textContent()).toBe('发布期限 2022年1月31日 · 还有11天');
 
     // Narrative part 一 with its five standard sub-headings; type into 主动公开.
     await nav(page, '一、总体情况').click();

@@ -1,16 +1,10 @@
-import { publishDeadline } from '../../../shared/model';
+import { deadlineStatus } from '../../../shared/model';
 import type { Draft } from '../../../shared/model';
 
-/** "发布期限 2026年1月31日 · 还剩 12 天" for the open draft (条例第四十九条, by the agency's level). */
+/** "发布期限 2026年1月31日 · 还有12天" for the open draft (条例第四十九条, by the agency's level). */
 export function deadlineText(draft: Pick<Draft, 'agency' | 'year'>, today: Date): { text: string; overdue: boolean } {
-  const d = publishDeadline(draft);
-  const due = Date.UTC(d.year, d.month - 1, d.day);
-  const now = Date.UTC(today.getFullYear(), today.getMonth(), today.getDate());
-  const days = Math.round((due - now) / 86_400_000);
-  const date = `${d.year}年${d.month}月${d.day}日`;
-  if (days > 0) return { text: `发布期限 ${date} · 还剩 ${days} 天`, overdue: false };
-  if (days === 0) return { text: `发布期限 ${date} · 今天截止`, overdue: false };
-  return { text: `发布期限 ${date} · 已超过 ${-days} 天`, overdue: true };
+  const status = deadlineStatus(draft, today);
+  return { text: `发布期限 ${status.date} · ${status.remaining}`, overdue: status.days < 0 };
 }
 
 /** HH:mm in local time. */

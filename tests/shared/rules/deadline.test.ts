@@ -20,6 +20,11 @@ describe('deadline', () => {
     expect(note!.message).toContain('已过期2天');
   });
 
+  it('says 今天截止 on the day itself, still as a note', () => {
+    const [note] = deadline(checkDraft(filledDraft('2021', 2024), { today: new Date(2025, 0, 31, 23, 30) }));
+    expect(note).toMatchObject({ severity: 'info', message: expect.stringMatching(/，今天截止$/) });
+  });
+
   it('states only the date when no day is given, so the check stays repeatable', () => {
     const [note] = deadline(checkDraft(filledDraft('2021', 2024)));
     expect(note!.message).not.toMatch(/还有|已过期/);
