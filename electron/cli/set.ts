@@ -16,14 +16,20 @@ export const setCommand: CliCommand = {
     if (!file || assignments.length === 0) throw new CliError('用法：set draft.json 地址=值 …');
     const target = resolvePath(io.cwd, file);
     let draft = await readDraftFile(target);
+    // Every assignment is tried, so a script's author sees all refusals at once; any refusal writes nothing.
+    const refusals: string[] = [];
     for (const assignment of assignments) {
       const eq = assignment.indexOf('=');
-      if (eq <= 0) throw new CliError(`“${assignment}”应写成 地址=值`);
+      if (eq <= 0) {
+        refusals.push(`“${assignment}”应写成 地址=值`);
+        continue;
+      }
       const address = assignment.slice(0, eq);
       const result = applyCellInput(draft, address, assignment.slice(eq + 1));
-      if (!result.ok) throw new CliError(`${address}：${result.reason}（未写入任何修改）`);
-      draft = result.draft;
+      if (result.ok) draft = result.draft;
+      else refusals.push(`${address}：${result.reason}`);
     }
+    if (refusals.length > 0) throw new CliError(`${refusals.join('\n')}\n（未写入任何修改）`);
     await writeDraftFile(target, { ...draft, updatedAt: new Date().toISOString() });
     io.out(`已写入${assignments.length}个单元格：${file}\n`);
     return EXIT.ok;

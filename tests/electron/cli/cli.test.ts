@@ -129,12 +129,20 @@ describe('cli new and set', () => {
     expect(draft.units['active.procurement.amount']).toBe('万元');
   });
 
-  it('refuses a bad value with exit 2 and the reason, writing nothing', async () => {
+  it('refuses bad values with exit 2 and every reason, writing nothing', async () => {
     await cli('new', '--year', '2024', '-o', 'd.json');
     const before = readFileSync(path.join(dir, 'd.json'), 'utf8');
-    const { code, err } = await cli('set', 'd.json', 'applications.new.natural=5', 'applications.new.business=1.5');
+    const { code, err } = await cli(
+      'set',
+      'd.json',
+      'applications.new.natural=5',
+      'applications.new.business=1.5',
+      'applications.new.research=abc',
+    );
     expect(code).toBe(2);
-    expect(err).toContain('件数必须是整数');
+    expect(err).toContain('applications.new.business：件数必须是整数');
+    expect(err).toContain('applications.new.research：“abc”不是数字');
+    expect(err).toContain('未写入任何修改');
     expect(readFileSync(path.join(dir, 'd.json'), 'utf8')).toBe(before);
   });
 
