@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { MenuCommand } from '../shared/api/channels';
 import { createService } from './backend/service';
 import type { WindowState } from './backend/store';
-import { FLUSH_HOOK_SCRIPT, guardClose } from './closeGuard';
+import { collectFlush, FLUSH_HOOK_SCRIPT, FLUSH_TIMEOUT_MS, guardClose } from './closeGuard';
 import { createElectronDialogs } from './dialogs';
 import { registerIpc } from './ipc';
 import { menuTemplate } from './menu';
@@ -125,6 +125,13 @@ function main(): void {
         noLink: true,
       });
       if (choice === 1) event.preventDefault();
+    });
+    // Windows log-off or shutdown: there is no time to ask, so send the page's pending save and finish the store's
+    // writes, as far as the seconds the system allows go.
+    win.on('session-end', () => {
+      void collectFlush(() => win.webContents.executeJavaScript(FLUSH_HOOK_SCRIPT), FLUSH_TIMEOUT_MS)
+        .then(() => service.flush())
+        .catch((err: unknown) => console.error('report-studio: flush at session end failed', err));
     });
     win.on('closed', () => {
       if (mainWindow === win) mainWindow = null;

@@ -85,6 +85,22 @@ describe('menu 撤销 / 重做', () => {
   });
 });
 
+describe('the system session ending (log-off, shutdown)', () => {
+  it('sends the page’s pending save without asking: there is no time for a dialog', async () => {
+    flushAnswer = { saved: false, message: '磁盘空间不足', refusedCount: 2 };
+    const asked = dialog.showMessageBox.mock.calls.length;
+    const hookCalls = () =>
+      win.webContents.executeJavaScript.mock.calls.filter(([code]) => String(code).includes(RENDERER_FLUSH_HOOK))
+        .length;
+    const before = hookCalls();
+    win.emit('session-end');
+    await vi.waitFor(() => expect(hookCalls()).toBe(before + 1));
+    await settle();
+    expect(dialog.showMessageBox.mock.calls.length).toBe(asked);
+    expect(win.destroyed).toBe(false);
+  });
+});
+
 describe('closing and quitting', () => {
   it('asks in Chinese when the last save failed, and keeps the window open on 返回编辑', async () => {
     flushAnswer = { saved: false, message: '磁盘空间不足', refusedCount: 2 };
@@ -102,7 +118,8 @@ describe('closing and quitting', () => {
     });
     await settle();
     expect(win.destroyed).toBe(false);
-    expect(await rememberedWindow()).toBeUndefined();
+    // Not remembered: the window stayed. (The session-end flush above may have written the settings file.)
+    expect(await rememberedWindow()).toBeFalsy();
   });
 
   it('quitting (退出, Ctrl+Q, before-quit) takes the same path: 返回编辑 calls the quit off', async () => {
