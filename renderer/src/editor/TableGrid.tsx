@@ -23,7 +23,7 @@ import { editAction } from './state';
 import type { EditorAction, FocusRequest, RefusedInput } from './state';
 import { cellTextActions } from './typing';
 
-interface Props {
+export interface TableGridProps {
   readonly table: TableDef;
   readonly draft: Draft;
   readonly values: CellValues;
@@ -61,7 +61,7 @@ function moveTarget(
   return moveFrom(model, address, action.backwards ? 'up' : 'down');
 }
 
-export function TableGrid(props: Props) {
+export function TableGrid(props: TableGridProps) {
   const { table, draft, values, severities, refused, readOnly, dispatch } = props;
   const model = gridModel(table);
   const tableRef = useRef<HTMLTableElement>(null);

@@ -1,24 +1,13 @@
 import { useState } from 'react';
-import type { CellValues, Draft } from '../../../shared/model';
-import type { Severity } from '../../../shared/rules';
-import type { TableDef } from '../../../shared/templates';
 import { emptyCount, fillEmptyWithZero } from '../logic/edits';
 import type { RefusedValue } from '../logic/paste';
 import { editAction } from './state';
-import type { EditorAction, FocusRequest, RefusedInput } from './state';
 import { TableGrid } from './TableGrid';
+import type { TableGridProps } from './TableGrid';
 
-interface Props {
+/** The grid's inputs, less the paste report, which this part shows itself. */
+interface Props extends Omit<TableGridProps, 'onPasteReport'> {
   readonly heading: string;
-  readonly table: TableDef;
-  readonly draft: Draft;
-  readonly values: CellValues;
-  readonly severities: ReadonlyMap<string, Severity>;
-  readonly refused: Readonly<Record<string, RefusedInput>>;
-  readonly readOnly: boolean;
-  readonly dispatch: (action: EditorAction) => void;
-  readonly focusRequest: FocusRequest | null;
-  readonly travels: number;
 }
 
 /** A table part: the grid, "空白填0", and the report of the last paste (every refused value listed). */

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { API_METHODS, channelOf } from '../../../shared/api/contract';
 import type { ReportStudioApi } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
+import { EMPTY_AGENCY } from '../../../shared/model';
 
 vi.mock('electron', async () => await import('./fakeElectron'));
 const { ipcMain } = await import('./fakeElectron');
@@ -45,18 +46,7 @@ const VALID: Record<string, unknown[]> = {
   renderDocx: [{}],
   showExportInFolder: ['d1', 'e1'],
   getSettings: [],
-  updateAgencyProfile: [
-    {
-      name: '某局',
-      kind: 'department',
-      address: '',
-      postcode: '',
-      phone: '',
-      fax: '',
-      email: '',
-      website: '',
-    },
-  ],
+  updateAgencyProfile: [{ ...EMPTY_AGENCY, name: '某局' }],
 };
 
 const invoke = (method: string, event: unknown, ...args: unknown[]) =>
