@@ -1,27 +1,26 @@
-import { ENTERED_APPLICANT_COLUMNS } from '../templates';
+import { cellIndex, ENTERED_APPLICANT_COLUMNS } from '../templates';
 import { printNumber, valueOr0 } from './context';
 import type { RuleContext } from './context';
 import type { Finding } from './types';
 
-const CHINESE_ORDINALS = ['一', '二', '三', '四', '五', '六'];
-
 /** 勾稽关系 printed in table 三, per applicant column: 一 + 二 = 三（七） + 四. */
 export function applicationsBalance(ctx: RuleContext): Finding[] {
   const findings: Finding[] = [];
-  ENTERED_APPLICANT_COLUMNS.forEach((col, index) => {
+  const { byAddress } = cellIndex(ctx.draft.format);
+  for (const col of ENTERED_APPLICANT_COLUMNS) {
     const at = (row: string) => `applications.${row}.${col.id}`;
     const incoming = valueOr0(ctx.values, at('new')) + valueOr0(ctx.values, at('carriedOver'));
     const outgoing = valueOr0(ctx.values, at('total')) + valueOr0(ctx.values, at('carryForward'));
-    if (incoming === outgoing) return;
+    if (incoming === outgoing) continue;
     findings.push({
       rule: 'applications.balance',
       severity: 'error',
       cells: [at('new'), at('carriedOver'), at('total'), at('carryForward')],
       part: 'applications',
       message:
-        `第${CHINESE_ORDINALS[index]}列（${col.label}）：一+二＝${printNumber(incoming)}，` +
+        `${byAddress.get(at('new'))!.colLabel}：一+二＝${printNumber(incoming)}，` +
         `三（七）+四＝${printNumber(outgoing)}，相差${printNumber(Math.abs(incoming - outgoing))}`,
     });
-  });
+  }
   return findings;
 }
