@@ -60,7 +60,7 @@ export function missingParts(ctx: RuleContext): Finding[] {
       severity: 'warning',
       cells: [],
       part: 'other',
-      message: '六、其他需要报告的事项：未填写信息处理费情况（未收取也请填0）',
+      message: `${format.parts.find((p) => p.id === 'other')!.heading}：未填写信息处理费情况（未收取也请填0）`,
     });
   }
   return findings;
