@@ -5,13 +5,19 @@ import { parseCellInput } from './cellInput';
 
 export type ApplyResult = { ok: true; draft: Draft } | { ok: false; reason: string };
 
+export interface FeeField {
+  readonly field: keyof Omit<ProcessingFees, 'sentence'>;
+  readonly kind: ValueKind;
+  /** As the form shows it, unit included; findings and refusals name the field the same way. */
+  readonly label: string;
+}
+
 /** The 2021 fee fields are addressable like cells, so scripts and the CLI can fill them the same way. */
-export const FEE_FIELDS: Readonly<Record<string, { field: keyof Omit<ProcessingFees, 'sentence'>; kind: ValueKind }>> =
-  {
-    'processingFees.noticeCount': { field: 'noticeCount', kind: 'count' },
-    'processingFees.noticeAmount': { field: 'noticeAmount', kind: 'money' },
-    'processingFees.collectedAmount': { field: 'collectedAmount', kind: 'money' },
-  };
+export const FEE_FIELDS: Readonly<Record<string, FeeField>> = {
+  'processingFees.noticeCount': { field: 'noticeCount', kind: 'count', label: '发出收费通知（件）' },
+  'processingFees.noticeAmount': { field: 'noticeAmount', kind: 'money', label: '收费通知总金额（元）' },
+  'processingFees.collectedAmount': { field: 'collectedAmount', kind: 'money', label: '实际收取金额（元）' },
+};
 
 /** "12.5万元" → ["12.5", "万元"]; the longest unit is tried first so 万元 is not read as 元. */
 function splitUnit(text: string): [string, MoneyUnit | null] {

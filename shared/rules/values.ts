@@ -1,3 +1,4 @@
+import { FEE_FIELDS } from '../input/applyInput';
 import { isValidStoredValue, KIND_EXPECTATION } from '../input/cellInput';
 import { cellIndex, getFormat, tablesOf } from '../templates';
 import { labelOf } from './context';
@@ -21,12 +22,7 @@ export function invalidValues(ctx: RuleContext): Finding[] {
   }
   const fees = draft.processingFees;
   if (fees) {
-    const feeFields = [
-      ['noticeCount', '收费通知件数', 'count'],
-      ['noticeAmount', '收费通知金额', 'money'],
-      ['collectedAmount', '实际收取金额', 'money'],
-    ] as const;
-    for (const [field, label, kind] of feeFields) {
+    for (const { field, label, kind } of Object.values(FEE_FIELDS)) {
       const value = fees[field];
       if (value === null || isValidStoredValue(value, kind)) continue;
       findings.push({
@@ -34,7 +30,7 @@ export function invalidValues(ctx: RuleContext): Finding[] {
         severity: 'error',
         cells: [],
         part: 'other',
-        message: `信息处理费${label}：${value} ${KIND_EXPECTATION[kind]}`,
+        message: `信息处理费 ${label}：${value} ${KIND_EXPECTATION[kind]}`,
       });
     }
   }

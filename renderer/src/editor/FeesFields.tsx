@@ -3,12 +3,12 @@ import type { Draft, ProcessingFees } from '../../../shared/model';
 import { processingFeesSentence } from '../../../shared/model';
 import { FEE_FIELDS } from '../../../shared/input';
 import { setFees } from '../logic/edits';
-import { FEE_LABELS, FEE_SENTENCE } from '../logic/places';
+import { FEE_SENTENCE } from '../logic/places';
 import { editAction } from './state';
 import type { EditorAction, FocusRequest, RefusedInput } from './state';
 import { feeTextActions } from './typing';
 
-const FIELDS = Object.entries(FEE_FIELDS).map(([address, f]) => ({ address, ...f, label: FEE_LABELS[address]! }));
+const FIELDS = Object.entries(FEE_FIELDS).map(([address, f]) => ({ address, ...f }));
 
 interface Props {
   readonly draft: Draft;

@@ -26,13 +26,6 @@ export type Place =
 
 export const FEE_SENTENCE = 'processingFees.sentence';
 
-/** The 2021 fee fields as the form shows them (labels with their units). */
-export const FEE_LABELS: Readonly<Record<string, string>> = {
-  'processingFees.noticeCount': '发出收费通知（件）',
-  'processingFees.noticeAmount': '收费通知总金额（元）',
-  'processingFees.collectedAmount': '实际收取金额（元）',
-};
-
 export const isFeeAddress = (address: string): boolean => address in FEE_FIELDS || address === FEE_SENTENCE;
 
 /** Where a typed input lives: a fee field or a table cell. */
@@ -56,8 +49,8 @@ export function placePart(place: Place): NavTarget {
 
 /** How the user knows an input: the cell's row and column, or the fee field's label. */
 export function inputLabel(format: FormatId, address: string): string {
-  const fee = FEE_LABELS[address];
-  if (fee) return `信息处理费 ${fee}`;
+  const fee = FEE_FIELDS[address];
+  if (fee) return `信息处理费 ${fee.label}`;
   const def = cellIndex(format).byAddress.get(address);
   return def ? cellDisplayName(def) : address;
 }

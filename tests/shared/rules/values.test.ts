@@ -33,10 +33,12 @@ describe('value.invalid', () => {
     expect(findings[2]!.message).toContain('一、本年新收政府信息公开申请数量 第一列（自然人）：-3');
   });
 
-  it('reports an invalid 2021 fee figure', () => {
+  it('reports an invalid 2021 fee figure under the label the fee form shows', () => {
     const draft = filledDraft('2021');
     const bad = { ...draft, processingFees: { ...draft.processingFees!, noticeCount: 1.5 } };
-    expect(ofRule('value.invalid', checkDraft(bad))).toHaveLength(1);
+    const findings = ofRule('value.invalid', checkDraft(bad));
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.message).toBe('信息处理费 发出收费通知（件）：1.5 应为不小于0的整数');
   });
 });
 
