@@ -5,7 +5,7 @@
  */
 import type { Draft, Section } from '../../../shared/model';
 import { FEE_FIELDS } from '../../../shared/input/applyInput';
-import { cellDisplayName, cellIndex, TABLE_IDS } from '../../../shared/templates';
+import { cellDisplayName, cellIndex, PARTS, TABLE_IDS } from '../../../shared/templates';
 import type { FormatId, NarrativePartId, TableId } from '../../../shared/templates';
 import type { NavTarget } from './findings';
 
@@ -55,8 +55,6 @@ export function inputLabel(format: FormatId, address: string): string {
   return def ? cellDisplayName(def) : address;
 }
 
-const NARRATIVE: readonly NarrativePartId[] = ['overview', 'problems', 'other'];
-
 /**
  * The first place where two versions of a draft differ (what an undo or redo changed), in the order the editor shows
  * the draft; null when they do not differ in anything shown.
@@ -68,8 +66,7 @@ export function changedPlace(before: Draft, after: Draft): Place | null {
   if (before.agency.kind !== after.agency.kind) return { kind: 'front', field: 'agencyKind' };
   if (before.opening !== after.opening) return { kind: 'front', field: 'opening' };
 
-  const partOrder = [...NARRATIVE.slice(0, 1), ...TABLE_IDS, ...NARRATIVE.slice(1)];
-  for (const part of partOrder) {
+  for (const { id: part } of PARTS) {
     if ((TABLE_IDS as readonly string[]).includes(part)) {
       const table = part as TableId;
       if (before.values === after.values && before.units === after.units) continue;
