@@ -1,5 +1,5 @@
 import type { Draft, ProcessingFees } from '../model/draft';
-import { cellIndex, MONEY_UNITS } from '../templates';
+import { cellDisplayName, cellIndex, MONEY_UNITS } from '../templates';
 import type { MoneyUnit, ValueKind } from '../templates';
 import { parseCellInput } from './cellInput';
 
@@ -43,7 +43,7 @@ export function applyCellInput(draft: Draft, address: string, text: string): App
 
   const cell = cellIndex(draft.format).byAddress.get(address);
   if (!cell) return { ok: false, reason: `${draft.format}格式中没有单元格 ${address}` };
-  if (cell.sumOf) return { ok: false, reason: `${cell.rowLabel} ${cell.colLabel}是合计，由程序自动计算` };
+  if (cell.sumOf) return { ok: false, reason: `${cellDisplayName(cell)}是合计，由程序自动计算` };
 
   const [numberText, typedUnit] = cell.kind === 'money' ? splitUnit(text) : [text, null];
   if (typedUnit && cell.unit && typedUnit !== cell.unit) {

@@ -1,7 +1,7 @@
 import type { Draft } from '../model/draft';
 import { draftCellValues } from '../model/values';
 import type { CellValues } from '../model/values';
-import { cellIndex } from '../templates';
+import { cellDisplayName, cellIndex } from '../templates';
 
 /** What every rule reads: the draft, its values with derived totals, and last year's when linked. */
 export interface RuleContext {
@@ -25,7 +25,7 @@ export const valueOr0 = (values: CellValues, address: string): number => values.
 
 export const labelOf = (draft: Draft, address: string): string => {
   const cell = cellIndex(draft.format).byAddress.get(address);
-  return cell ? `${cell.rowLabel} ${cell.colLabel}` : address;
+  return cell ? cellDisplayName(cell) : address;
 };
 
 /** Sums may carry money decimals; print without float noise. */
