@@ -17,12 +17,20 @@ export class ApiError extends Error implements ApiErrorShape {
   }
 }
 
-const CODES: readonly ApiErrorCode[] = ['invalid-arguments', 'forbidden', 'not-found', 'read-only', 'io', 'internal'];
+/** Keyed by the contract's codes, so the type check fails here when the contract gains or loses one. */
+const CODES: Readonly<Record<ApiErrorCode, true>> = {
+  'invalid-arguments': true,
+  forbidden: true,
+  'not-found': true,
+  'read-only': true,
+  io: true,
+  internal: true,
+};
 
 export function isApiErrorShape(value: unknown): value is ApiErrorShape {
   if (typeof value !== 'object' || value === null) return false;
   const { code, message } = value as { code?: unknown; message?: unknown };
-  return typeof message === 'string' && CODES.includes(code as ApiErrorCode);
+  return typeof message === 'string' && typeof code === 'string' && Object.hasOwn(CODES, code);
 }
 
 const MAX_DETAIL = 200;
