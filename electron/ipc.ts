@@ -6,13 +6,11 @@
 import { ipcMain } from 'electron';
 import type { IpcMainInvokeEvent } from 'electron';
 import { API_METHODS, apiArgs, channelOf } from '../shared/api/contract';
-import type { ApiErrorShape, ApiMethod, ReportStudioApi } from '../shared/api/contract';
+import type { IpcEnvelope } from '../shared/api/channels';
+import type { ApiMethod, ReportStudioApi } from '../shared/api/contract';
 import { toApiErrorShape } from '../shared/api/errors';
 import { formatZodError } from '../shared/model';
 import { isAppUrl } from './security';
-
-export type IpcEnvelope =
-  { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly error: ApiErrorShape };
 
 /** The app's page in its top frame; an iframe, a destroyed frame or any other URL is foreign. */
 export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>): boolean {

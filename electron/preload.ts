@@ -4,13 +4,12 @@
  */
 import { contextBridge, ipcRenderer } from 'electron';
 import { channelOf } from '../shared/api/channels';
-import type { ApiErrorShape, ApiMethod, ReportStudioApi } from '../shared/api/contract';
-
-type Envelope = { ok: true; value: unknown } | { ok: false; error: ApiErrorShape };
+import type { IpcEnvelope } from '../shared/api/channels';
+import type { ApiMethod, ReportStudioApi } from '../shared/api/contract';
 
 function call<M extends ApiMethod>(method: M): ReportStudioApi[M] {
   const invoke = async (...args: unknown[]): Promise<unknown> => {
-    const envelope = (await ipcRenderer.invoke(channelOf(method), ...args)) as Envelope;
+    const envelope = (await ipcRenderer.invoke(channelOf(method), ...args)) as IpcEnvelope;
     if (envelope.ok) return envelope.value;
     // A plain { code, message } object: Electron copies it into the page intact, an Error would lose its code.
     throw envelope.error;

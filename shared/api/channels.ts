@@ -2,12 +2,16 @@
  * IPC channel names, kept free of zod and the format data so the sandboxed preload bundle stays tiny: it imports only
  * this file and types.
  */
-import type { ApiMethod } from './contract';
+import type { ApiErrorShape, ApiMethod } from './contract';
 
 export const CHANNEL_PREFIX = 'report-studio:';
 
 /** The IPC channel of a method: one channel per method, nothing else is listened to. */
 export const channelOf = (method: ApiMethod): string => `${CHANNEL_PREFIX}${method}`;
+
+/** What every channel answers: a rejection thrown across IPC would lose the error code, so errors travel as values. */
+export type IpcEnvelope =
+  { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly error: ApiErrorShape };
 
 /**
  * Menu commands reach the page as a DOM event (`window` CustomEvent, `detail` = the command), dispatched by the main
