@@ -1,7 +1,7 @@
 /**
- * The whole renderer-facing API over the drafts store: every method of the contract, in plain Node. `ipc.ts` wires it
- * to Electron (its dialogs and shell); the web test bridge wires it to non-interactive dialogs. Nothing here imports
- * `electron`.
+ * The whole renderer-facing API over the drafts store: every method of the contract, in plain Node. `main.ts` gives it
+ * Electron's dialogs and shell (`dialogs.ts`) and serves it over IPC (`ipc.ts`); the web test bridge gives it
+ * non-interactive dialogs. Nothing here imports `electron`.
  */
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
