@@ -4,3 +4,4 @@ export * from './create';
 export * from './carryOver';
 export * from './values';
 export * from './text';
+export * from './time';

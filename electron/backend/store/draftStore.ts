@@ -5,7 +5,7 @@ import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
 import type { DraftSummary, ExportedVersion, OpenedDraft, SaveResult } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
-import { draftTitle, parseDraft } from '../../../shared/model';
+import { draftTitle, localDateTime, parseDraft } from '../../../shared/model';
 import type { Draft } from '../../../shared/model';
 import { checkDraft, countErrors } from '../../../shared/rules';
 import { classifyDraftText, readDraftFile } from './draftFile';
@@ -45,13 +45,6 @@ const asideId = (id: string, now: Date) => {
   const suffix = `-${now.getTime().toString(36)}${randomBytes(2).toString('hex')}`;
   return `${id.slice(0, 64 - suffix.length)}${suffix}`;
 };
-
-/** `2025-01-20 14:03` in local time, for messages. */
-export function localTime(iso: string): string {
-  const d = new Date(iso);
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
-}
 
 /**
  * The drafts store: one JSON file per draft (written through lowdb: temp file + rename), rolling backups, frozen
@@ -616,7 +609,7 @@ export class DraftStore {
       return {
         draft,
         readOnly: true,
-        readOnlyReason: `导出版本：${localTime(record.exportedAt)} 导出为“${record.fileName}”（SHA-256 ${record.sha256.slice(0, 12)}…），只读`,
+        readOnlyReason: `导出版本：${localDateTime(record.exportedAt)} 导出为“${record.fileName}”（SHA-256 ${record.sha256.slice(0, 12)}…），只读`,
         previous: await this.linkedPrevious(draft),
       };
     });

@@ -1,4 +1,4 @@
-export { DraftStore, localTime } from './draftStore';
+export { DraftStore } from './draftStore';
 export type { DraftStoreOptions } from './draftStore';
 export { SettingsStore } from './settings';
 export type { WindowState } from './settings';

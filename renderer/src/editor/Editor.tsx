@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'r
 import type { ExportedVersion, OpenedDraft } from '../../../shared/api/contract';
 import { RENDERER_FLUSH_HOOK } from '../../../shared/api/channels';
 import type { MenuCommand } from '../../../shared/api/channels';
-import { draftCellValues, draftTitle } from '../../../shared/model';
+import { draftCellValues, draftTitle, localClockTime } from '../../../shared/model';
 import type { Draft } from '../../../shared/model';
 import { checkDraft } from '../../../shared/rules';
 import type { Finding } from '../../../shared/rules';
@@ -13,7 +13,7 @@ import { FORMAT_LABEL } from '../home/Home';
 import type { Notice } from '../home/Home';
 import { AutoSaver } from '../logic/autosave';
 import type { SaveState } from '../logic/autosave';
-import { clockTime, deadlineText } from '../logic/deadline';
+import { deadlineText } from '../logic/deadline';
 import { indexFindings, partOf } from '../logic/findings';
 import type { NavTarget } from '../logic/findings';
 import { canRedo, canUndo } from '../logic/history';
@@ -442,7 +442,7 @@ function SaveStatus(props: { state: SaveState }) {
       </span>
     );
   }
-  const text = s.kind === 'saved' ? (s.savedAt ? `已保存 ${clockTime(s.savedAt)}` : '已保存') : '正在保存…';
+  const text = s.kind === 'saved' ? (s.savedAt ? `已保存 ${localClockTime(s.savedAt)}` : '已保存') : '正在保存…';
   return (
     <span className="save-status" role="status" data-state={s.kind}>
       {text}

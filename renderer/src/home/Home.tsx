@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { MenuCommand } from '../../../shared/api/channels';
 import type { DraftSummary, ExportedVersion, OpenedDraft, Settings } from '../../../shared/api/contract';
+import { localDateTime } from '../../../shared/model';
 import type { AgencyProfile } from '../../../shared/model';
 import { FORMAT_IDS, formatForYear, getFormat } from '../../../shared/templates';
 import type { FormatId } from '../../../shared/templates';
 import { api, errorMessage } from '../api';
-import { dateTime } from '../logic/deadline';
 import { onMenuCommand } from '../logic/menu';
 import { AgencyProfileForm } from './AgencyProfileForm';
 
@@ -196,7 +196,7 @@ export function Home({ onOpen, initialError, initialCommand }: Props) {
               <li key={d.id} className="draft-row">
                 <span className="draft-title">{d.title}</span>
                 <span className="meta">{FORMAT_LABEL[d.format]}</span>
-                <span className="meta">{dateTime(d.updatedAt)}</span>
+                <span className="meta">{localDateTime(d.updatedAt)}</span>
                 <span className="spacer" />
                 <button type="button" onClick={() => void act('恢复草稿', () => api().restoreFromTrash(d.id))}>
                   恢复
@@ -306,7 +306,7 @@ function DraftRow(props: {
       )}
       <span className="meta">{d.agency || '（未填机关）'}</span>
       <span className="meta">{FORMAT_LABEL[d.format]}</span>
-      <span className="meta">更新于 {dateTime(d.updatedAt)}</span>
+      <span className="meta">更新于 {localDateTime(d.updatedAt)}</span>
       {d.damaged ? (
         <span className="badge error" title={d.problem ?? ''}>
           文件损坏
@@ -381,7 +381,7 @@ function DraftRow(props: {
           {exports.length === 0 && <li className="hint">没有导出版本</li>}
           {exports.map((x) => (
             <li key={x.id}>
-              <span>{dateTime(x.exportedAt)}</span>
+              <span>{localDateTime(x.exportedAt)}</span>
               <span className="meta">{x.fileName}</span>
               <button
                 type="button"
