@@ -6,6 +6,7 @@ import { PARTS } from '../templates';
 import type { PartId } from '../templates';
 import type { ReportDocument } from './document';
 import { normLabel, similarity, stripOrdinal } from './normalize';
+import { continuesSentence, joinLines } from './sentences';
 
 export interface PartSpan {
   readonly part: PartId;
@@ -108,38 +109,50 @@ export function unheadedSectionsAfterTable(doc: ReportDocument, from: number, to
   return null;
 }
 
-/** Text lines → paragraphs: a blank line, an indented line (when the text has unindented lines), or a short line
- * ending a sentence closes a paragraph; wrapped lines are joined. */
-function paragraphsOf(lines: readonly string[], structured: boolean): string[] {
-  if (structured) return lines.map((l) => l.trim()).filter(Boolean);
-  const content = lines.filter((l) => l.trim());
+/** A narrative line; `own` when it is a table row or a Markdown heading, which no sentence runs into or out of. */
+interface NarrativeLine {
+  readonly text: string;
+  readonly own: boolean;
+}
+
+/**
+ * Text lines → paragraphs: a blank line, an indented line (when the text has unindented lines), or a short line
+ * ending a sentence closes a paragraph; wrapped lines are joined. A blank line or indent does not close a paragraph
+ * whose sentence is unfinished and goes on in the next line (`continuesSentence`): PDF page breaks and OCR.
+ */
+function paragraphsOf(lines: readonly NarrativeLine[], structured: boolean): string[] {
+  if (structured) return lines.map((l) => l.text.trim()).filter(Boolean);
+  const content = lines.filter((l) => l.text.trim()).map((l) => l.text);
   const indents = content.map((l) => l.length - l.trimStart().length);
   const minIndent = Math.min(...indents);
   const mixedIndent = indents.some((i) => i >= minIndent + 2) && indents.some((i) => i === minIndent);
   const width = Math.max(0, ...content.map((l) => l.trim().length));
   const out: string[] = [];
   let cur = '';
-  let prev = '';
+  let prev: NarrativeLine | null = null;
+  let alone = false;
+  let afterBlank = false;
   for (const line of lines) {
-    const t = line.trim();
+    const t = line.text.trim();
     if (!t) {
-      if (cur) out.push(cur);
-      cur = '';
-      prev = '';
+      afterBlank = true;
       continue;
     }
-    const indent = line.length - line.trimStart().length;
-    const startsNew =
-      !cur ||
+    const indent = line.text.length - line.text.trimStart().length;
+    const breaks =
+      afterBlank ||
       (mixedIndent && indent >= minIndent + 2) ||
-      (/[。！？：:]$/.test(prev) && prev.length < width * 0.85) ||
+      (prev !== null && /[。！？：:]$/.test(prev.text) && prev.text.length < width * 0.85) ||
       /^\d+[.、．]/.test(t);
-    if (startsNew && cur) {
+    const joins = prev !== null && !prev.own && !line.own && continuesSentence({ text: prev.text, alone }, t);
+    if (cur && breaks && !joins) {
       out.push(cur);
       cur = '';
     }
-    cur += t;
-    prev = t;
+    alone = !cur;
+    cur = joinLines(cur, t);
+    prev = { text: t, own: line.own };
+    afterBlank = false;
   }
   if (cur) out.push(cur);
   return out;
@@ -148,7 +161,7 @@ function paragraphsOf(lines: readonly string[], structured: boolean): string[] {
 /** Splits a narrative part into sub-sections at （一）-style headings; text before the first one has heading ''. */
 export function narrativeSections(doc: ReportDocument, from: number, to: number): SectionText[] {
   const structured = doc.source === 'structured';
-  const sections: { heading: string; lines: string[] }[] = [{ heading: '', lines: [] }];
+  const sections: { heading: string; lines: NarrativeLine[] }[] = [{ heading: '', lines: [] }];
   for (let b = from; b < to; b++) {
     const block = doc.blocks[b]!;
     const text = block.kind === 'line' ? block.text : block.cells.join(' ');
@@ -159,7 +172,7 @@ export function narrativeSections(doc: ReportDocument, from: number, to: number)
       const stop = t.search(/[。]/);
       if (stop >= 0 && stop < t.length - 1) {
         sections.push({ heading: t.slice(0, stop), lines: [] });
-        sections[sections.length - 1]!.lines.push(t.slice(stop + 1));
+        sections[sections.length - 1]!.lines.push({ text: t.slice(stop + 1), own: false });
       } else if (t.length <= 40 || stop === t.length - 1) {
         sections.push({ heading: t.replace(/。$/, ''), lines: [] });
       } else {
@@ -168,7 +181,10 @@ export function narrativeSections(doc: ReportDocument, from: number, to: number)
       continue;
     }
     // Keep the indent (it separates paragraphs in text) but not the Markdown heading marks: ### 一是从严日常管理。
-    sections[sections.length - 1]!.lines.push(text.replace(MARKDOWN_HEADING_MARKS, '$1'));
+    sections[sections.length - 1]!.lines.push({
+      text: text.replace(MARKDOWN_HEADING_MARKS, '$1'),
+      own: block.kind === 'row' || MARKDOWN_HEADING_MARKS.test(text),
+    });
   }
   return sections
     .map((s) => ({ heading: s.heading, paragraphs: paragraphsOf(s.lines, structured) }))
