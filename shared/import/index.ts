@@ -21,6 +21,7 @@ import { readActive, readApplications, readLitigation, TABLE_NAMES } from './tab
 import type { CellRead, TableRead } from './tables';
 import { findTitle, fullAgencyName, yearFromPeriod } from './title';
 import { tokenize } from './tokens';
+import { withoutSignature } from './signature';
 
 export { coverageLines };
 export type { Coverage };
@@ -259,6 +260,10 @@ export function importDocument(doc: ReportDocument, options: ImportOptions): Imp
           return true;
         });
       }
+    }
+    if (partId === 'other' && sections.length > 0) {
+      const last = sections[sections.length - 1]!;
+      last.paragraphs = withoutSignature(last.paragraphs);
     }
     const kept = sections.filter((s) => s.heading || s.paragraphs.length > 0);
     if (kept.length > 0) {
