@@ -51,6 +51,22 @@ async function typeInto(page: Page, address: string, text: string, commitKey = '
   await page.keyboard.press(commitKey);
 }
 
+/**
+ * Clicks 导出 .docx, confirms past the error list when one is shown, waits for the success banner naming `fileName`,
+ * and returns the exported file's word/document.xml.
+ */
+async function exportThroughDialog(page: Page, exportDir: string, fileName: string): Promise<string> {
+  await page.getByRole('button', { name: '导出 .docx' }).click();
+  const confirm = page.getByRole('button', { name: '仍然导出' });
+  const done = page.locator('.banner.success');
+  await Promise.race([confirm.waitFor(), done.waitFor()]);
+  if (await confirm.isVisible()) await confirm.click();
+  await done.waitFor();
+  await poll(() => done.textContent()).toContain(fileName);
+  const zip = unzipSync(new Uint8Array(readFileSync(path.join(exportDir, fileName))));
+  return strFromU8(zip['word/document.xml']!);
+}
+
 describe('editor in Chromium over the web test bridge', () => {
   let s: Session;
   beforeAll(async () => {
@@ -249,20 +265,12 @@ describe('editor in Chromium over the web test bridge', () => {
     await page.getByRole('button', { name: '关闭预览' }).click();
 
     // Export: errors (if any) are listed first; the file lands where the dialog said, then 打开所在文件夹.
-    await page.getByRole('button', { name: '导出 .docx' }).click();
-    const confirm = page.getByRole('button', { name: '仍然导出' });
-    const done = page.locator('.banner.success');
-    await Promise.race([confirm.waitFor(), done.waitFor()]);
-    if (await confirm.isVisible()) await confirm.click();
-    await done.waitFor();
     const fileName = '某市统计局2021年政府信息公开工作年度报告.docx';
-    await poll(() => done.textContent()).toContain(fileName);
-    const zip = unzipSync(new Uint8Array(readFileSync(path.join(bridge.exportDir, fileName))));
-    const documentXml = strFromU8(zip['word/document.xml']!);
+    const documentXml = await exportThroughDialog(page, bridge.exportDir, fileName);
     expect(documentXml).toContain('主动公开政府信息 120 条');
     expect(documentXml).toContain('予以公开');
     expect(documentXml).toContain('本年度共发出收费通知1件，总金额12.5元；实际收取信息处理费12.5元。');
-    await done.getByRole('button', { name: '打开所在文件夹' }).click();
+    await page.locator('.banner.success').getByRole('button', { name: '打开所在文件夹' }).click();
     await poll(() => bridge.shownInFolder.map((f) => path.basename(f))).toEqual([fileName]);
 
     // Home lists the draft with its export; carry over to 2022.
@@ -407,22 +415,15 @@ describe('editor in Chromium over the web test bridge', () => {
     await poll(() => unit.inputValue()).toBe('万元');
     await poll(() => focused(page)).toBe('active.procurement.amount');
 
-    await page.getByRole('button', { name: '导出 .docx' }).click();
-    const confirm = page.getByRole('button', { name: '仍然导出' });
-    const done = page.locator('.banner.success');
-    await Promise.race([confirm.waitFor(), done.waitFor()]);
-    if (await confirm.isVisible()) await confirm.click();
-    await done.waitFor();
-    const fileName = '某市统计局2019年政府信息公开工作年度报告.docx';
-    await poll(() => done.textContent()).toContain(fileName);
-    const zip = unzipSync(new Uint8Array(readFileSync(path.join(bridge.exportDir, fileName))));
-    const text = strFromU8(zip['word/document.xml']!).replace(/<[^>]+>/g, '');
+    const text = (
+      await exportThroughDialog(page, bridge.exportDir, '某市统计局2019年政府信息公开工作年度报告.docx')
+    ).replace(/<[^>]+>/g, '');
     expect(text).toContain('12.5万元');
     expect(text).toContain('-3');
     expect(text).toContain('-2');
 
     // Leaving with refused text asks first: the text exists only in the editor.
-    await done.getByRole('button', { name: '关闭' }).click();
+    await page.locator('.banner.success').getByRole('button', { name: '关闭' }).click();
     await typeInto(page, 'active.procurement.projects', '两个', 'Tab');
     await page.getByRole('button', { name: '← 草稿列表' }).click();
     const leave = page.getByRole('alertdialog', { name: '离开前确认' });
