@@ -9,7 +9,7 @@ import { measure } from '../measure';
 import type { Figure } from '../measure';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const reports = path.resolve(here, '..', '..', '..', 'shared', 'fixtures', 'reports');
+const reports = path.resolve(here, '..', '..', 'tests', 'fixtures', 'reference', 'reports');
 const options = { id: 'bench', now: '2025-02-01T08:00:00.000Z' };
 
 const figures: Figure[] = [

@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bridgeControl, openSession, REPO } from './harness';
 import type { Session } from './harness';
+import { reportsDir } from '../helpers/drafts';
 
 /**
  * The README's screenshots are rewritten only on request (UPDATE_SCREENSHOTS=1), so an ordinary test run leaves the
@@ -308,7 +309,7 @@ describe('editor in Chromium over the web test bridge', () => {
     await page.locator('.home').waitFor();
 
     // 从已发布年报导入: the bridge's non-interactive dialog hands over a real published report.
-    const report = path.join(REPO, '..', 'shared', 'fixtures', 'reports', '2023-hongze-district.txt');
+    const report = path.join(reportsDir, '2023-hongze-district.txt');
     await bridgeControl(bridge, 'import-file', { path: report });
     await page.getByRole('button', { name: '从已发布年报导入' }).click();
     await page.locator('.editor').waitFor();
@@ -468,7 +469,7 @@ describe('editor in Chromium over the web test bridge', () => {
     await poll(() => page.locator('.export-confirm, .banner.success').count()).toBe(1);
 
     await bridgeControl(bridge, 'import-file', {
-      path: path.join(REPO, '..', 'shared', 'fixtures', 'reports', '2023-hongze-district.txt'),
+      path: path.join(reportsDir, '2023-hongze-district.txt'),
     });
     await menu('importReport');
     await poll(() => page.locator('.banner ul.coverage li').count()).toBeGreaterThan(0);

@@ -8,8 +8,15 @@ import type { FormatId } from '../../shared/templates';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const repoRoot = path.resolve(here, '../..');
-/** The team folder sits beside the repo, in development and in CI alike. */
-export const teamShared = path.resolve(repoRoot, '..', 'shared');
+/**
+ * The public reference material the tests and the bench read: real published reports with their hand-read expected
+ * values, the official 2021 template and the LibreOffice font map. A copy lives in the repo so that a fresh clone
+ * passes on its own (never the team folder beside the repo; not to be confused with the source folder shared/).
+ */
+export const referenceDir = path.join(repoRoot, 'tests', 'fixtures', 'reference');
+export const reportsDir = path.join(referenceDir, 'reports');
+export const officialTemplate2021 = path.join(referenceDir, 'official-template-2021.docx');
+export const fontsConf = path.join(referenceDir, 'fonts.conf');
 
 export function loadDraftFixture(name: string): Draft {
   const parsed = parseDraftText(readFileSync(path.join(repoRoot, 'tests/fixtures/drafts', name), 'utf8'));

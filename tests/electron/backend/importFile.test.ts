@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { readReportFile } from '../../../electron/backend/importFile';
 import { importReport } from '../../../shared/import';
 import type * as Import from '../../../shared/import';
+import { reportsDir } from '../../helpers/drafts';
 
 vi.mock('electron');
 // The real importer, wrapped so one test can make it fail the way a bug in it would.
@@ -13,12 +14,11 @@ vi.mock('../../../shared/import', async (importOriginal) => {
   return { ...real, importReport: vi.fn(real.importReport) };
 });
 
-const repo = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..', '..');
 const options = { id: 'imported', now: '2025-02-01T08:00:00.000Z' };
 
 describe('readReportFile', () => {
   it('imports the 2020 Quanzhou report from disk', async () => {
-    const file = path.join(repo, '..', 'shared', 'fixtures', 'reports', '2020-quanzhou-statistics-bureau.txt');
+    const file = path.join(reportsDir, '2020-quanzhou-statistics-bureau.txt');
     const outcome = await readReportFile(file, options);
     expect(outcome).toMatchObject({ ok: true, complete: true });
   });
@@ -47,7 +47,7 @@ describe('readReportFile', () => {
     vi.mocked(importReport).mockImplementationOnce(() => {
       throw new TypeError("Cannot read properties of undefined (reading 'cells')");
     });
-    const file = path.join(repo, '..', 'shared', 'fixtures', 'reports', '2020-quanzhou-statistics-bureau.txt');
+    const file = path.join(reportsDir, '2020-quanzhou-statistics-bureau.txt');
     await expect(readReportFile(file, options)).resolves.toEqual({
       ok: false,
       reason:

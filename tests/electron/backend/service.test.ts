@@ -8,10 +8,10 @@ import { API_METHODS } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
 import { buildReportDocx } from '../../../shared/docx';
 import { draftTitle, EMPTY_AGENCY } from '../../../shared/model';
+import { reportsDir } from '../../helpers/drafts';
 import { steppingClock, tempDir } from './store/helpers';
 
-const repo = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..', '..');
-const fixture = (name: string) => path.join(repo, '..', 'shared', 'fixtures', 'reports', name);
+const fixture = (name: string) => path.join(reportsDir, name);
 
 function fakeDialogs(overrides: Partial<Dialogs> = {}) {
   return {

@@ -4,9 +4,9 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli';
 import { parseDraftText } from '../../../shared/model';
+import { reportsDir } from '../../helpers/drafts';
 
-const repo = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..', '..');
-const reports = path.join(repo, '..', 'shared', 'fixtures', 'reports');
+const reports = reportsDir;
 
 let dir: string;
 beforeEach(() => {

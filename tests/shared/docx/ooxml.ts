@@ -7,11 +7,11 @@ import path from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
 import type { Document as XmlDocument, Element } from '@xmldom/xmldom';
 import { unzipSync } from 'fflate';
-import { teamShared } from '../../helpers/drafts';
+import { officialTemplate2021 } from '../../helpers/drafts';
 
 export const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
-export const REFERENCE_TEMPLATE = path.join(teamShared, 'fixtures', 'official-template-2021.docx');
+export const REFERENCE_TEMPLATE = officialTemplate2021;
 
 export function unzipDocx(bytes: Uint8Array): Record<string, Uint8Array> {
   return unzipSync(bytes);

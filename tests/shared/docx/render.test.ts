@@ -9,7 +9,7 @@ import { buildReportDocx } from '../../../shared/docx';
 import type { Draft } from '../../../shared/model';
 import { getFormat, tablesOf } from '../../../shared/templates';
 import type { FormatId } from '../../../shared/templates';
-import { filledDraft, loadDraftFixture, teamShared } from '../../helpers/drafts';
+import { filledDraft, fontsConf, loadDraftFixture } from '../../helpers/drafts';
 
 const run = promisify(execFile);
 
@@ -44,7 +44,7 @@ beforeAll(async () => {
     writeFileSync(file, await buildReportDocx(e.draft()));
     files.push(file);
   }
-  const env = { ...process.env, FONTCONFIG_FILE: path.join(teamShared, 'tools', 'fonts.conf') };
+  const env = { ...process.env, FONTCONFIG_FILE: fontsConf };
   const profile = pathToFileURL(path.join(dir, 'profile')).href;
   try {
     await run(

@@ -14,11 +14,11 @@ import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { cellIndex, getFormat } from '../../../shared/templates';
 import { DOCX_LIMITS } from '../../../shared/import';
-import { bytesOf, importAs as run, sharedFolder } from './helpers';
+import { bytesOf, importAs as run, officialTemplate2021 } from './helpers';
 
 describe('.docx reading', () => {
   it('reads the official 2021 template: format from its labels, every cell found and blank', () => {
-    const outcome = run('template.docx', bytesOf(path.join(sharedFolder, 'fixtures', 'official-template-2021.docx')));
+    const outcome = run('template.docx', bytesOf(officialTemplate2021));
     if (!outcome.ok) throw new Error(outcome.reason);
     expect(outcome.draft.format).toBe('2021');
     expect(outcome.draft.values).toEqual({});

@@ -3,12 +3,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { importReport } from '../../../shared/import';
 import type { ImportOutcome } from '../../../shared/import';
-import { repoRoot, teamShared } from '../../helpers/drafts';
+import { repoRoot } from '../../helpers/drafts';
 
 export const repo = repoRoot;
-/** The read-only team folder beside the repo (CI copies it there). */
-export const sharedFolder = teamShared;
-export const reportsDir = path.join(sharedFolder, 'fixtures', 'reports');
+export { officialTemplate2021, reportsDir } from '../../helpers/drafts';
 export const variantsDir = path.join(repo, 'tests', 'fixtures', 'import');
 export const NOW = '2025-02-01T08:00:00.000Z';
 
