@@ -13,9 +13,6 @@ import {
   VerticalMergeType,
   WidthType,
 } from 'docx';
-import type { Draft } from '../model';
-import { formatCellValue } from '../model';
-import type { CellValues } from '../model';
 import type { CellDef, LayoutCell, LayoutRow, TableDef } from '../templates';
 import { xmlSafeLine } from './text';
 import { STYLE, TEXT_WIDTH } from './typography';
@@ -45,13 +42,7 @@ export function scaledGrid(grid: readonly number[], width = TEXT_WIDTH): number[
   return widths;
 }
 
-/** What a value cell prints: blank when empty; a money cell with a unit choice carries its unit ("8590元"). */
-export function cellText(cell: CellDef, values: CellValues, units: Draft['units']): string {
-  const value = values.get(cell.address) ?? null;
-  const text = formatCellValue(value);
-  if (text === '' || !cell.unitChoice) return text;
-  return `${text}${units[cell.address] ?? cell.unitChoice[0]}`;
-}
+export { cellText } from '../report';
 
 function cellParagraph(text: string, alignment: 'left' | 'center'): Paragraph {
   return new Paragraph({

@@ -1,0 +1,71 @@
+/**
+ * What a report prints, in reading order, independent of the medium: the .docx builder (shared/docx) and the web
+ * version (shared/html) both render these blocks, so the order of the parts, the heading levels, the fee sentence and
+ * which paragraphs count as blank are decided once.
+ */
+import { draftCellValues, draftOpening, draftTitle, processingFeesSentence } from '../model';
+import type { CellValues, Draft, Section } from '../model';
+import { getFormat, tablesOf } from '../templates';
+import type { NarrativePartId, PartDef, TableDef } from '../templates';
+import { isBlank, xmlSafeText } from './safeText';
+
+export type HeadingLevel = 1 | 2 | 3;
+
+export type ReportBlock =
+  | { readonly kind: 'title'; readonly text: string }
+  | { readonly kind: 'heading'; readonly level: HeadingLevel; readonly text: string }
+  | { readonly kind: 'paragraph'; readonly text: string }
+  | { readonly kind: 'table'; readonly table: TableDef };
+
+export interface ReportContent {
+  readonly blocks: readonly ReportBlock[];
+  /** Every cell's value, derived totals included, for the table blocks. */
+  readonly values: CellValues;
+  readonly units: Draft['units'];
+}
+
+/** 公文 numbering tells the level: （一） is a second-level heading, 1. a third-level one. */
+export function sectionHeadingLevel(heading: string): HeadingLevel {
+  return /^\s*\d+\s*[.．、]/.test(heading) ? 3 : 2;
+}
+
+function sectionBlocks(sections: readonly Section[]): ReportBlock[] {
+  const blocks: ReportBlock[] = [];
+  for (const section of sections) {
+    if (!isBlank(section.heading)) {
+      const text = section.heading.trim();
+      blocks.push({ kind: 'heading', level: sectionHeadingLevel(text), text });
+    }
+    for (const p of section.paragraphs) if (!isBlank(p)) blocks.push({ kind: 'paragraph', text: p });
+  }
+  return blocks;
+}
+
+/** Part 六 of the 2021 format reports the 信息处理费: the sentence leads the part unless the user already wrote it. */
+function feeBlocks(draft: Draft, sections: readonly Section[]): ReportBlock[] {
+  if (!getFormat(draft.format).hasProcessingFees) return [];
+  const sentence = processingFeesSentence(draft);
+  if (sentence === null || isBlank(sentence)) return [];
+  const wanted = xmlSafeText(sentence).trim();
+  const written = sections.some((s) => s.paragraphs.some((p) => xmlSafeText(p).includes(wanted)));
+  return written ? [] : [{ kind: 'paragraph', text: sentence }];
+}
+
+function partBlocks(draft: Draft, part: PartDef): ReportBlock[] {
+  const heading: ReportBlock = { kind: 'heading', level: 1, text: part.heading };
+  const table = tablesOf(getFormat(draft.format)).find((t) => t.part === part.id);
+  if (part.kind === 'table' && table) return [heading, { kind: 'table', table }];
+  const sections = draft.narrative[part.id as NarrativePartId] ?? [];
+  return [heading, ...(part.id === 'other' ? feeBlocks(draft, sections) : []), ...sectionBlocks(sections)];
+}
+
+/** Title, the opening, then the six parts of the draft's format. */
+export function reportContent(draft: Draft): ReportContent {
+  const opening = draftOpening(draft);
+  const blocks: ReportBlock[] = [
+    { kind: 'title', text: draftTitle(draft).trim() },
+    ...(isBlank(opening) ? [] : [{ kind: 'paragraph', text: opening } as const]),
+    ...getFormat(draft.format).parts.flatMap((part) => partBlocks(draft, part)),
+  ];
+  return { blocks, values: draftCellValues(draft), units: draft.units };
+}
