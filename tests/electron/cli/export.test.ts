@@ -4,6 +4,7 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { runCli } from '../../../electron/cli';
 import { buildReportDocx } from '../../../shared/docx';
+import { buildReportHtml } from '../../../shared/html';
 import type * as Docx from '../../../shared/docx';
 import { loadDraftFixture, repoRoot } from '../../helpers/drafts';
 
@@ -37,6 +38,14 @@ describe('cli export', () => {
     expect(written).toEqual(await buildReportDocx(loadDraftFixture('2020-quanzhou.json')));
   });
 
+  it('writes the web version when -o ends in .html (any case): the exact page, UTF-8', async () => {
+    const { code } = await cli('export', FIXTURE, '-o', 'report.HTML');
+    expect(code).toBe(0);
+    expect(readFileSync(path.join(dir, 'report.HTML'), 'utf8')).toBe(
+      buildReportHtml(loadDraftFixture('2020-quanzhou.json')),
+    );
+  });
+
   it('refuses to overwrite a report open in Word, exits 2 and keeps the old file', async () => {
     writeFileSync(path.join(dir, 'report.docx'), 'old');
     writeFileSync(path.join(dir, '~$report.docx'), '');
@@ -49,7 +58,7 @@ describe('cli export', () => {
   it.each([
     [['export'], /请指定一个草稿文件/],
     [['export', FIXTURE], /请用 -o 指定/],
-    [['export', FIXTURE, '-o', 'report.pdf'], /应以 \.docx 结尾/],
+    [['export', FIXTURE, '-o', 'report.pdf'], /应以 \.docx（Word 文档）或 \.html（网页版）结尾/],
     [['export', 'missing.json', '-o', 'r.docx'], /找不到文件/],
     [['export', FIXTURE, '-o', 'no/such/folder/r.docx'], /不存在/],
   ])('exits 2 with the reason for unusable input %#', async (argv, message) => {
@@ -77,5 +86,6 @@ describe('cli export', () => {
   it('is listed by help', async () => {
     const { out } = await cli('help');
     expect(out).toContain('export draft.json -o report.docx');
+    expect(out).toContain('export draft.json -o report.html');
   });
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildReportDocx } from '../../../shared/docx';
+import { buildReportHtml } from '../../../shared/html';
 import { createDraft, draftOpening, draftTitle } from '../../../shared/model';
 import type { Draft, Section } from '../../../shared/model';
 import { cellIndex } from '../../../shared/templates';
@@ -63,19 +64,28 @@ function draftArb(format: FormatId) {
     });
 }
 
-async function roundTrip(source: Draft) {
-  const bytes = await buildReportDocx(source);
-  const outcome = importAs('export.docx', bytes);
+const MEDIA = {
+  docx: async (draft: Draft) => importAs('export.docx', await buildReportDocx(draft)),
+  html: async (draft: Draft) => importAs('export.html', buildReportHtml(draft)),
+} as const;
+
+async function roundTrip(source: Draft, medium: keyof typeof MEDIA) {
+  const outcome = await MEDIA[medium](source);
   if (!outcome.ok) throw new Error(outcome.reason);
   return outcome;
 }
 
 describe('export → import round trip', () => {
-  for (const format of ['2019', '2021'] as const) {
-    it(`random filled ${format} drafts come back with identical cells and narrative text`, async () => {
+  for (const [format, medium] of [
+    ['2019', 'docx'],
+    ['2021', 'docx'],
+    ['2019', 'html'],
+    ['2021', 'html'],
+  ] as const) {
+    it(`random filled ${format} drafts exported as .${medium} come back with identical cells and narrative text`, async () => {
       await fc.assert(
         fc.asyncProperty(draftArb(format), async (source) => {
-          const { draft, coverage } = await roundTrip(source);
+          const { draft, coverage } = await roundTrip(source, medium);
           expect(draft.format).toBe(format);
           expect(draft.year).toBe(source.year);
           expect(draft.agency.name).toBe(source.agency.name);

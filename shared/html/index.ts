@@ -1,0 +1,2 @@
+export { buildReportHtml, reportArticleHtml } from './report';
+export { escapeHtml } from './escape';

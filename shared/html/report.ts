@@ -1,0 +1,49 @@
+/**
+ * Draft → a self-contained UTF-8 web page for the agency's website: the same content as the .docx (shared/report),
+ * as semantic elements — h1 title, h2 parts, h3/h4 sub-sections, p paragraphs, the official tables with their
+ * rowspan/colspan — and no Word styles, so it pastes cleanly into a CMS. The importer reads it back cell for cell.
+ */
+import type { Draft } from '../model';
+import { draftTitle } from '../model';
+import { reportContent } from '../report';
+import type { ReportBlock, ReportContent } from '../report';
+import { htmlLine, htmlText } from './escape';
+import { tableHtml } from './table';
+
+/** For the page when opened on its own; a CMS keeps only the body, whose look does not depend on it. */
+const PAGE_STYLE =
+  'body{max-width:52em;margin:2em auto;padding:0 1em;font-family:"仿宋_GB2312","仿宋",FangSong,serif;line-height:1.8}' +
+  'h1{text-align:center;font-weight:normal}h2,h3,h4{font-size:1em}p{text-indent:2em;margin:0}' +
+  'table{margin:0.5em 0;font-size:0.9em}th,td{border:1px solid #000;padding:4px}';
+
+function blockHtml(block: ReportBlock, content: ReportContent): string {
+  switch (block.kind) {
+    case 'title':
+      return `<h1>${htmlText(block.text)}</h1>\n`;
+    case 'heading': {
+      const tag = `h${block.level + 1}`;
+      return `<${tag}>${htmlText(block.text)}</${tag}>\n`;
+    }
+    case 'paragraph':
+      return `<p>${htmlText(block.text)}</p>\n`;
+    case 'table':
+      return tableHtml(block.table, content);
+  }
+}
+
+/** The report's body only: what 复制网页代码 could paste into a CMS editor's source view. */
+export function reportArticleHtml(draft: Draft): string {
+  const content = reportContent(draft);
+  return `<article class="xxgk-report">\n${content.blocks.map((b) => blockHtml(b, content)).join('')}</article>\n`;
+}
+
+/** The whole page: a UTF-8 document with the title in <head> and the article as its body. */
+export function buildReportHtml(draft: Draft): string {
+  return (
+    '<!DOCTYPE html>\n<html lang="zh-CN">\n<head>\n<meta charset="utf-8">\n' +
+    '<meta name="viewport" content="width=device-width, initial-scale=1">\n' +
+    `<title>${htmlLine(draftTitle(draft).trim())}</title>\n<style>${PAGE_STYLE}</style>\n</head>\n<body>\n` +
+    reportArticleHtml(draft) +
+    '</body>\n</html>\n'
+  );
+}
