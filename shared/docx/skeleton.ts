@@ -1,4 +1,4 @@
-import { Document, Paragraph } from 'docx';
+import { Document, DocumentGridType, Paragraph } from 'docx';
 import { strToU8 } from 'fflate';
 import { fontTableXml } from './fontTable';
 import { pageNumberFooter } from './footer';
@@ -37,7 +37,8 @@ export function skeleton(): Skeleton {
             size: { width: PAGE.width, height: PAGE.height },
             margin: { ...PAGE.margin, header: 851, footer: FOOTER_DISTANCE, gutter: 0 },
           },
-          grid: { linePitch: LINE_PITCH },
+          // A line grid, as in the official template; 28 characters a line come from the body's character spacing.
+          grid: { type: DocumentGridType.LINES, linePitch: LINE_PITCH },
         },
         footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
         children: [new Paragraph({ style: 'ReportBodySlot' })],

@@ -24,6 +24,20 @@ export const LINE_PITCH = Math.floor(TEXT_HEIGHT / LINES_PER_PAGE);
 /** Font sizes in half-points, by their Chinese names. */
 export const SIZE = { 二号: 44, 三号: 32, 四号: 28, 五号: 21 } as const;
 
+/**
+ * 28 characters of 三号 a line (GB/T 9704 §5.2.2). 28 × 16 pt is wider than the text block, so the document grid
+ * narrows the character pitch: `charSpace` is the pitch's difference from the 16 pt body size in 1/4096 pt, rounded
+ * down so that the 28th character still fits (Word and WPS count floor(width / pitch) characters a line).
+ */
+export const CHARS_PER_LINE = 28;
+/**
+ * 28 × 16 pt is a little wider than the 156 mm text block, so body text is condensed by the smallest whole step that
+ * fits 28 characters: −5 twentieths of a point. A `linesAndChars` document grid with a negative `charSpace` does the
+ * same in Word, but LibreOffice 7.4 then gives each 三号 character two grid cells (14 characters a line), so the grid
+ * stays `lines`, as in the official template, and the run spacing does the narrowing in every application.
+ */
+export const CHARACTER_SPACING = -Math.ceil(SIZE.三号 * 10 - TEXT_WIDTH / CHARS_PER_LINE);
+
 /** Body text is 三号: two characters of indent are 32 pt. */
 const TWO_CHARS = { firstLine: SIZE.三号 * 20 } as const;
 const NO_INDENT = { firstLine: 0, left: 0, right: 0 } as const;
@@ -68,7 +82,17 @@ export const STYLE = {
   pageNumber: 'PageNumber',
 } as const;
 
-const BODY_PARAGRAPH = { spacing: exactLines, indent: TWO_CHARS, alignment: AlignmentType.JUSTIFIED } as const;
+/**
+ * `overflowPunctuation` is Word's own default (a line-final 。 may hang in the margin), written out for LibreOffice:
+ * its importer reads the element inverted, so written it turns LibreOffice's hanging punctuation off — and 7.4 does
+ * not paint a 。 that hangs at the end of a justified line, so without it such a 。 vanished from the page.
+ */
+const BODY_PARAGRAPH = {
+  spacing: exactLines,
+  indent: TWO_CHARS,
+  alignment: AlignmentType.JUSTIFIED,
+  overflowPunctuation: true,
+} as const;
 
 const headingBase = { keepNext: true, keepLines: true, indent: TWO_CHARS, spacing: exactLines } as const;
 /** Word's heading styles come blue and enlarged by default; a 公文 heading is plain black text. */
@@ -99,11 +123,17 @@ export const STYLES: IStylesOptions = {
   },
   paragraphStyles: [
     // Normal repeats the document defaults: LibreOffice drops a default first-line indent on some paragraphs.
-    { id: 'Normal', name: 'Normal', quickFormat: true, paragraph: BODY_PARAGRAPH },
+    // Its condensed spacing reaches every style based on it (title, headings), not the table and page number.
+    {
+      id: 'Normal',
+      name: 'Normal',
+      quickFormat: true,
+      run: { characterSpacing: CHARACTER_SPACING },
+      paragraph: BODY_PARAGRAPH,
+    },
     {
       id: STYLE.table,
       name: 'Table Text',
-      basedOn: 'Normal',
       quickFormat: true,
       run: { font: eastAsian(FONT.table), size: SIZE.五号 },
       paragraph: {
@@ -115,7 +145,6 @@ export const STYLES: IStylesOptions = {
     {
       id: STYLE.pageNumber,
       name: 'Page Number Line',
-      basedOn: 'Normal',
       run: {
         font: { ascii: FONT.pageNumber, hAnsi: FONT.pageNumber, cs: FONT.pageNumber, eastAsia: FONT.pageNumber },
         size: SIZE.四号,

@@ -81,6 +81,27 @@ describe('body text', () => {
     expect(line / 20).toBeCloseTo(28.9, 0);
   });
 
+  it('holds 28 characters of 三号 a line (GB/T 9704): a line grid of 579 and body text condensed so 28 fit, 29 not', () => {
+    const sectPr = all(document(), 'sectPr')[0]!;
+    const grid = child(sectPr, 'docGrid')!;
+    expect([wAttr(grid, 'type'), wAttr(grid, 'linePitch')]).toEqual(['lines', '579']);
+    const mar = child(sectPr, 'pgMar')!;
+    const width = 11906 - Number(wAttr(mar, 'left')) - Number(wAttr(mar, 'right'));
+    const pitch = 320 + Number(resolved('Normal', ['rPr', 'spacing'], 'val'));
+    expect(28 * pitch).toBeLessThanOrEqual(width);
+    expect(29 * pitch).toBeGreaterThan(width);
+    // Headings and the title are based on Normal and condensed alike; tables and page numbers keep their spacing.
+    for (const id of ['Title', 'Heading1', 'Heading2', 'Heading3'])
+      expect(resolved(id, ['rPr', 'spacing'], 'val')).toBe(String(pitch - 320));
+    for (const id of ['TableText', 'PageNumber']) expect(resolved(id, ['rPr', 'spacing'], 'val')).toBeNull();
+  });
+
+  it('writes overflowPunct on the body style, so LibreOffice (which reads it inverted) never hangs a line-final 。', () => {
+    const normal = child(style('Normal'), 'pPr', 'overflowPunct');
+    expect(normal).toBeDefined();
+    expect(wAttr(normal!, 'val') ?? 'true').toMatch(/^(1|true|on)$/);
+  });
+
   it('writes the opening and the narrative as body paragraphs with no formatting of their own', () => {
     const texts = bodyParagraphs().map(textOf);
     expect(texts[0]).toMatch(/^本报告根据《中华人民共和国政府信息公开条例》/);
