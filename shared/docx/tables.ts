@@ -13,6 +13,7 @@ import {
   VerticalMergeType,
   WidthType,
 } from 'docx';
+import { labelColumnCount } from '../templates';
 import type { CellDef, LayoutCell, LayoutRow, TableDef } from '../templates';
 import { xmlSafeLine } from './text';
 import { STYLE, TEXT_WIDTH } from './typography';
@@ -40,6 +41,27 @@ export function scaledGrid(grid: readonly number[], width = TEXT_WIDTH): number[
     missing -= 1;
   }
   return widths;
+}
+
+/** Five digits of 五号 Times New Roman (5 × 105 twips) between narrow cell margins. */
+const MIN_VALUE_COLUMN = 5 * 105 + 2 * NARROW_CELL_MARGIN;
+
+/**
+ * Column widths: the label columns keep the template's own widths (table.grid is the template's twips), so labels
+ * wrap as they do there — 三、本年度办理结果 on three lines, 其他对外管理服务事项 on one. The value columns share
+ * the rest of the text width; should that leave a value column narrower than five digits, the label columns give
+ * up the difference in proportion. A table without a label column (四) is the template's grid scaled to the width.
+ */
+export function columnWidths(table: TableDef, width = TEXT_WIDTH): number[] {
+  const labels = labelColumnCount(table);
+  if (labels === 0 || labels >= table.grid.length) return scaledGrid(table.grid, width);
+  const labelGrid = table.grid.slice(0, labels);
+  const valueGrid = table.grid.slice(labels);
+  const labelWidth = Math.min(
+    labelGrid.reduce((a, b) => a + b, 0),
+    width - valueGrid.length * MIN_VALUE_COLUMN,
+  );
+  return [...scaledGrid(labelGrid, labelWidth), ...scaledGrid(valueGrid, width - labelWidth)];
 }
 
 export { cellText } from '../report';
@@ -117,36 +139,61 @@ function rowCells(rows: readonly LayoutRow[], make: (cell: LayoutCell) => TableC
 
 const isCaption = (row: LayoutRow | undefined) => row?.cells.some((c) => c.type === 'label' && c.caption) ?? false;
 
+/** Tables of at most this many rows are kept on one page (四); longer ones (三) may run over pages. */
+const SHORT_TABLE_ROWS = 10;
+
+/**
+ * Whether a row keeps with the next one (Word and LibreOffice 7.4 both honour keep-with-next on table rows). Header
+ * rows keep with the first body row, so a heading never ends a page alone. A short table stays whole. Table 二 is a
+ * stack of captioned blocks: each block stays on one page and the table may break between blocks. A long table (三)
+ * runs over pages as the template lets it, its header rows repeated (tblHeader) and no row split (cantSplit):
+ * keeping it whole moved it to the next page and left the page before it two thirds empty.
+ */
+function keepsWithNext(table: TableDef, i: number): boolean {
+  const rows = table.rows;
+  if (i >= rows.length - 1) return false;
+  if (rows[i]!.header) return true;
+  if (rows.some((r) => isCaption(r))) return !isCaption(rows[i + 1]);
+  return rows.length <= SHORT_TABLE_ROWS || inShortGroup(rows, i);
+}
+
+/**
+ * Whether rows i and i + 1 lie under one row-spanning label of a short group ((四)无法提供, (五)不予处理): such a group
+ * stays on one page so its label is not cut. Only 三、本年度办理结果, which spans most of the table, may be cut.
+ */
+function inShortGroup(rows: readonly LayoutRow[], i: number): boolean {
+  for (let start = 0; start <= i; start++) {
+    for (const cell of rows[start]!.cells) {
+      const span = cell.type === 'label' ? (cell.rowSpan ?? 1) : 1;
+      if (span > 1 && span <= SHORT_TABLE_ROWS && start + span - 1 > i) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * One of the official tables, from its definition: the grid, merges, labels and caption fill all come from
  * shared/templates. Header rows repeat on each page and no row splits.
- *
- * Rows that belong together keep with the next one (Word and LibreOffice 7.4 both honour keep-with-next on table
- * rows). Table 二 is a stack of captioned blocks: each block stays on one page and the table may break between
- * blocks. Tables 三 and 四 fit on one page, and table 三's first column is one label merged over 20 rows
- * (三、本年度办理结果) that a page break would cut in two: so every row keeps with the next, and a table that would
- * not fit where it starts moves whole to the next page, its heading with it (headings keep with the next paragraph).
  */
 export function reportTable(table: TableDef, textOf: CellTextOf): Table {
   const defs = new Map(table.cells.map((c) => [c.address, c]));
-  const columnWidths = scaledGrid(table.grid);
-  const margin = Math.min(...columnWidths) < NARROW_COLUMN ? NARROW_CELL_MARGIN : CELL_MARGIN;
-  const blocks = table.rows.some((r) => isCaption(r));
+  const widths = columnWidths(table);
+  const margin = Math.min(...widths) < NARROW_COLUMN ? NARROW_CELL_MARGIN : CELL_MARGIN;
   const cells = rowCells(table.rows, (cell) => layoutCell(cell, defs, textOf));
-  const rows = table.rows.map((row, i) => {
-    const leadsIn = blocks ? !isCaption(table.rows[i + 1]) : true;
-    return new TableRow({
-      tableHeader: row.header ?? false,
-      cantSplit: true,
-      keepNext: leadsIn && i < table.rows.length - 1,
-      height: { value: ROW_MIN_HEIGHT, rule: HeightRule.ATLEAST },
-      children: cells[i]!,
-    });
-  });
+  const rows = table.rows.map(
+    (row, i) =>
+      new TableRow({
+        tableHeader: row.header ?? false,
+        cantSplit: true,
+        keepNext: keepsWithNext(table, i),
+        height: { value: ROW_MIN_HEIGHT, rule: HeightRule.ATLEAST },
+        children: cells[i]!,
+      }),
+  );
   return new Table({
     rows,
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths,
+    columnWidths: widths,
     layout: TableLayoutType.FIXED,
     alignment: AlignmentType.CENTER,
     borders: {

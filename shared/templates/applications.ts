@@ -97,7 +97,7 @@ export function applicationsTable(format: FormatId): TableDef {
     {
       header: true,
       cells: [
-        { type: 'label', text: BALANCE_NOTE, rowSpan: 3, colSpan: 3 },
+        { type: 'label', text: BALANCE_NOTE, rowSpan: 3, colSpan: 3, align: 'left' },
         { type: 'label', text: '申请人情况', colSpan: 7 },
       ],
     },

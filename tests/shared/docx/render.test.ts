@@ -1,15 +1,18 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildReportDocx } from '../../../shared/docx';
+import { importReport } from '../../../shared/import';
+import { draftTitle } from '../../../shared/model';
 import type { Draft } from '../../../shared/model';
+import { reportContent } from '../../../shared/report';
 import { getFormat, tablesOf } from '../../../shared/templates';
-import type { FormatId } from '../../../shared/templates';
-import { filledDraft, fontsConf, loadDraftFixture } from '../../helpers/drafts';
+import type { FormatId, TableId } from '../../../shared/templates';
+import { filledDraft, fontsConf, loadDraftFixture, reportsDir } from '../../helpers/drafts';
 
 const run = promisify(execFile);
 
@@ -31,10 +34,47 @@ const EXPORTS: readonly { name: string; format: FormatId; draft: () => Draft }[]
     },
   },
   { name: 'quanzhou-2020', format: '2019', draft: () => loadDraftFixture('2020-quanzhou.json') },
+  { name: 'shuyang-2023', format: '2021', draft: () => imported('2023-shuyang-development-reform-bureau.txt') },
+  { name: 'hongze-2024', format: '2021', draft: () => imported('2024-hongze-district.txt') },
 ];
+
+/** A real published report, imported: its narrative and tables are what a user's next export looks like. */
+function imported(file: string): Draft {
+  const bytes = new Uint8Array(readFileSync(path.join(reportsDir, file)));
+  const outcome = importReport({ fileName: file, bytes }, { id: file, now: '2025-02-01T08:00:00.000Z' });
+  if (!outcome.ok) throw new Error(outcome.reason);
+  return outcome.draft;
+}
+
+/** Where the text on each page ends, as a share of the text block's height (page numbers below it left out). */
+interface PageFill {
+  readonly text: string;
+  readonly fill: number;
+}
+const POINTS_PER_MM = 72 / 25.4;
+
+function pageFills(bbox: string): PageFill[] {
+  return bbox
+    .split('<page ')
+    .slice(1)
+    .map((page) => {
+      const height = Number(/height="([\d.]+)"/.exec(page)![1]);
+      const top = 37 * POINTS_PER_MM;
+      const bottom = height - 35 * POINTS_PER_MM;
+      let lowest = top;
+      let text = '';
+      for (const m of page.matchAll(/yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)) {
+        if (Number(m[1]) >= bottom) continue;
+        lowest = Math.max(lowest, Number(m[2]));
+        text += m[3];
+      }
+      return { text, fill: (lowest - top) / (bottom - top) };
+    });
+}
 
 let dir: string;
 const pdfText = new Map<string, string>();
+const pdfPages = new Map<string, PageFill[]>();
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'export-render-'));
@@ -63,7 +103,9 @@ beforeAll(async () => {
   }
   for (const e of EXPORTS) {
     const pdf = path.join(dir, `${e.name}.pdf`);
-    if (existsSync(pdf)) pdfText.set(e.name, (await run('pdftotext', ['-raw', pdf, '-'])).stdout);
+    if (!existsSync(pdf)) continue;
+    pdfText.set(e.name, (await run('pdftotext', ['-raw', pdf, '-'])).stdout);
+    pdfPages.set(e.name, pageFills((await run('pdftotext', ['-bbox', pdf, '-'])).stdout));
   }
 }, 180_000);
 
@@ -71,7 +113,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const squeeze = (s: string) => s.replace(/\s+/g, '');
 
-describe.each(EXPORTS)('LibreOffice renders the $name export', ({ name, format }) => {
+describe.each(EXPORTS)('LibreOffice renders the $name export', ({ name, format, draft }) => {
   it('converts it to a non-empty PDF', () => {
     const pdf = path.join(dir, `${name}.pdf`);
     expect(existsSync(pdf), `${pdf} was not written: LibreOffice could not load the .docx`).toBe(true);
@@ -91,21 +133,56 @@ describe.each(EXPORTS)('LibreOffice renders the $name export', ({ name, format }
     }
   });
 
-  it('prints tables 三 and 四 each on one page with its heading, so no merged label is cut', () => {
-    const pages = (pdfText.get(name) ?? '').split('\f').map(squeeze);
+  const labelsOf = (id: TableId, header: boolean) =>
+    getFormat(format)
+      .tables[id].rows.filter((r) => (r.header ?? false) === header)
+      .flatMap((r) => r.cells.flatMap((c) => (c.type === 'label' ? [squeeze(c.text)] : [])));
+  const pages = () => (pdfText.get(name) ?? '').split('\f').map(squeeze);
+
+  it('keeps the short table 四 on one page with its heading', () => {
     const def = getFormat(format);
-    for (const table of tablesOf(def).filter((t) => t.id !== 'active')) {
-      const heading = squeeze(def.parts.find((p) => p.id === table.part)!.heading);
-      const labels = table.rows.flatMap((r) => r.cells.flatMap((c) => (c.type === 'label' ? [squeeze(c.text)] : [])));
-      const page = pages.findIndex((p) => p.includes(heading));
-      expect(page, heading).toBeGreaterThanOrEqual(0);
-      for (const label of labels) expect(pages[page], `${table.id}: ${label}`).toContain(label);
-    }
+    const heading = squeeze(def.parts.find((p) => p.id === 'litigation')!.heading);
+    const page = pages().findIndex((p) => p.includes(heading));
+    expect(page, heading).toBeGreaterThanOrEqual(0);
+    for (const label of [...labelsOf('litigation', true), ...labelsOf('litigation', false)])
+      expect(pages()[page], label).toContain(label);
+  });
+
+  it('repeats the three header rows of table 三 on every page it runs over', () => {
+    const body = labelsOf('applications', false);
+    const withRows = pages().filter((p) => body.some((label) => p.includes(label)));
+    expect(withRows.length).toBeGreaterThan(0);
+    for (const page of withRows) for (const label of labelsOf('applications', true)) expect(page).toContain(label);
+  });
+
+  it('leaves no page before a table, or before a page a table runs onto, more than a third empty', () => {
+    const fills = pdfPages.get(name) ?? [];
+    const tableLabels = (['active', 'applications', 'litigation'] as const).flatMap((id) => labelsOf(id, true));
+    const headings = getFormat(format)
+      .parts.filter((p) => p.kind === 'table')
+      .map((p) => squeeze(p.heading));
+    fills.forEach((page, i) => {
+      if (i === 0) return;
+      const text = squeeze(page.text);
+      const holdsTable = headings.some((h) => text.includes(h)) || tableLabels.some((l) => text.includes(l));
+      if (holdsTable) expect(fills[i - 1]!.fill, `page ${i} before page ${i + 1}`).toBeGreaterThanOrEqual(2 / 3);
+    });
+  });
+
+  it('prints every 。 of the report: none is lost at the end of a line', () => {
+    const content = reportContent(draft());
+    const written =
+      content.blocks
+        .map((b) => (b.kind === 'table' ? '' : b.text))
+        .join('')
+        .split('。').length - 1;
+    expect(written).toBeGreaterThan(0);
+    expect((pdfText.get(name) ?? '').split('。').length - 1).toBe(written);
   });
 
   it('prints the title and the six part headings', () => {
     const text = squeeze(pdfText.get(name) ?? '');
-    expect(text).toContain('政府信息公开工作年度报告');
+    expect(text).toContain(squeeze(draftTitle(draft())));
     for (const part of getFormat(format).parts) expect(text).toContain(squeeze(part.heading));
   });
 });

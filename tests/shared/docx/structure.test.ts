@@ -25,16 +25,33 @@ const pattern = (rows: readonly RowShape[]) =>
 const reference = tablesIn(referenceDocument());
 
 describe('2021 tables match the official template', () => {
-  it('exports three tables with the reference grids (4, 10 and 15 columns) scaled to the text width', async () => {
+  it('exports three tables with the reference grids (4, 10 and 15 columns): label columns as wide as the template', async () => {
     const tables = await exportedTables(emptyDraft('2021'));
     expect(tables.map((t) => t.grid.length)).toEqual([4, 10, 15]);
     expect(reference.map((t) => t.grid.length)).toEqual([4, 10, 15]);
-    tables.forEach((table, i) => {
-      const ref = reference[i]!.grid;
-      const refTotal = ref.reduce((a, b) => a + b, 0);
-      expect(table.grid.reduce((a, b) => a + b, 0)).toBe(TEXT_WIDTH);
-      table.grid.forEach((w, col) => expect(Math.abs(w - (ref[col]! * TEXT_WIDTH) / refTotal)).toBeLessThan(1));
+    for (const table of tables) expect(table.grid.reduce((a, b) => a + b, 0)).toBe(TEXT_WIDTH);
+    const [active, applications, litigation] = tables;
+    // 二: its label column is the template's; the three value columns share the rest.
+    expect(active!.grid[0]).toBe(reference[0]!.grid[0]);
+    // 三: the three label columns within 4 % of the template's (5 digits still fit each value column), so
+    // 三、本年度办理结果 wraps on three lines as there, not five.
+    applications!.grid.slice(0, 3).forEach((w, col) => {
+      expect(w / reference[1]!.grid[col]!).toBeGreaterThan(0.96);
+      expect(w).toBeLessThanOrEqual(reference[1]!.grid[col]!);
     });
+    expect(Math.floor((applications!.grid[0]! - 2 * 28) / 210)).toBe(3);
+    for (const w of applications!.grid.slice(3)) expect(w).toBeGreaterThanOrEqual(5 * 105 + 2 * 28);
+    // 四 has no label column: the template's grid scaled to the text width.
+    const refTotal = reference[2]!.grid.reduce((a, b) => a + b, 0);
+    litigation!.grid.forEach((w, col) =>
+      expect(Math.abs(w - (reference[2]!.grid[col]! * TEXT_WIDTH) / refTotal)).toBeLessThan(1),
+    );
+  });
+
+  it('left-aligns the balance note in the top-left cell of table 三, as the template does', async () => {
+    const doc = docxPart(await buildReportDocx(emptyDraft('2021')), 'word/document.xml');
+    const note = all(all(doc, 'tbl')[1]!, 'p')[0]!;
+    expect(wAttr(child(note, 'pPr', 'jc'), 'val')).toBe('left');
   });
 
   it.each([0, 1, 2])(
@@ -194,6 +211,13 @@ describe('2019 tables follow TEMPLATE-SPEC.md', () => {
     expect(active!.rows.at(-1)!.cells.map((c) => c.text)).toEqual(['政府集中采购', '2', '8590元']);
   });
 
+  it('keeps the template width of the label column of table 二, so 其他对外管理服务事项 stays on one line', async () => {
+    const [active] = await exportedTables(emptyDraft('2019'));
+    expect(active!.grid[0]).toBe(getFormat('2019').tables.active.grid[0]);
+    const cellMargins = 2 * 57;
+    expect(active!.grid[0]! - cellMargins).toBeGreaterThanOrEqual('其他对外管理服务事项'.length * 210);
+  });
+
   it('prints a 万元 procurement amount with 万元', async () => {
     const draft = { ...fixture, units: { 'active.procurement.amount': '万元' as const } };
     const [active] = await exportedTables(draft);
@@ -216,13 +240,30 @@ describe('page breaks in the tables (keep with next, which Word and LibreOffice 
   }
 
   it.each(['2021', '2019'] as const)(
-    '%s: tables 三 and 四 keep every row with the next, so each moves whole to a new page rather than split',
+    '%s: the short table 四 keeps every row with the next, so it moves whole to a new page rather than split',
     async (format) => {
-      const [, applications, litigation] = await keeps(format);
-      for (const rows of [applications!, litigation!]) {
-        expect(rows.slice(0, -1).every(Boolean)).toBe(true);
-        expect(rows.at(-1)).toBe(false);
-      }
+      const [, , litigation] = await keeps(format);
+      expect(litigation!.slice(0, -1).every(Boolean)).toBe(true);
+      expect(litigation!.at(-1)).toBe(false);
+    },
+  );
+
+  it.each(['2021', '2019'] as const)(
+    '%s: table 三 may run over pages: only its header rows and the rows of a short merged group keep with the next',
+    async (format) => {
+      const [, applications] = await keeps(format);
+      const rows = getFormat(format).tables.applications.rows;
+      // Rows under （四）无法提供 or （五）不予处理 (merged over a few rows) keep together; 三、本年度办理结果 spans 20.
+      const grouped = new Set<number>();
+      rows.forEach((row, start) => {
+        for (const cell of row.cells) {
+          const span = cell.type === 'label' ? (cell.rowSpan ?? 1) : 1;
+          if (span > 1 && span <= 10) for (let r = start; r < start + span - 1; r++) grouped.add(r);
+        }
+      });
+      expect(grouped.size).toBeGreaterThan(0);
+      expect(applications).toEqual(rows.map((row, i) => (row.header ?? false) || grouped.has(i)));
+      expect(applications!.filter((keep) => !keep).length).toBeGreaterThan(5);
     },
   );
 
