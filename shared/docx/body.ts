@@ -15,7 +15,7 @@ function blockXml(block: ReportBlock, draft: Draft, content: ReportContent): str
   switch (block.kind) {
     case 'title':
       // The title is followed by one blank line (GB/T 9704 §7.3.1).
-      return paragraphXml(STYLE.title, block.text) + paragraphXml(STYLE.title, '');
+      return paragraphXml(STYLE.title, block.lines.join('\n')) + paragraphXml(STYLE.title, '');
     case 'heading':
       return paragraphXml(HEADING_STYLE[block.level], block.text);
     case 'paragraph':

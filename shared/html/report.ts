@@ -19,7 +19,7 @@ const PAGE_STYLE =
 function blockHtml(block: ReportBlock, content: ReportContent): string {
   switch (block.kind) {
     case 'title':
-      return `<h1>${htmlText(block.text)}</h1>\n`;
+      return `<h1>${block.lines.map(htmlText).join('<br>')}</h1>\n`;
     case 'heading': {
       const tag = `h${block.level + 1}`;
       return `<${tag}>${htmlText(block.text)}</${tag}>\n`;

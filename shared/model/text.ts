@@ -5,7 +5,12 @@ export function defaultTitle(agencyName: string, year: number): string {
   return `${agencyName}${year}年政府信息公开工作年度报告`;
 }
 
+/** The title as one line: a line break the user typed only says where the printed title breaks (shared/report). */
 export function draftTitle(draft: Pick<Draft, 'title' | 'agency' | 'year'>): string {
+  return draftTitleAsTyped(draft).replace(/[ \t]*(?:\r\n?|\n|\u2028|\u2029)[ \t]*/g, '');
+}
+
+export function draftTitleAsTyped(draft: Pick<Draft, 'title' | 'agency' | 'year'>): string {
   return draft.title ?? defaultTitle(draft.agency.name, draft.year);
 }
 

@@ -3,16 +3,18 @@
  * version (shared/html) both render these blocks, so the order of the parts, the heading levels, the fee sentence and
  * which paragraphs count as blank are decided once.
  */
-import { draftCellValues, draftOpening, draftTitle, processingFeesSentence } from '../model';
+import { draftCellValues, draftOpening, draftTitle, draftTitleAsTyped, processingFeesSentence } from '../model';
 import type { CellValues, Draft, Section } from '../model';
 import { getFormat, tablesOf } from '../templates';
 import type { NarrativePartId, PartDef, TableDef } from '../templates';
 import { isBlank, xmlSafeText } from './safeText';
+import { titleLines } from './titleLines';
 
 export type HeadingLevel = 1 | 2 | 3;
 
 export type ReportBlock =
-  | { readonly kind: 'title'; readonly text: string }
+  /** `lines`: one, or two broken as GB/T 9704 asks (titleLines.ts). */
+  | { readonly kind: 'title'; readonly text: string; readonly lines: readonly string[] }
   | { readonly kind: 'heading'; readonly level: HeadingLevel; readonly text: string }
   | { readonly kind: 'paragraph'; readonly text: string }
   | { readonly kind: 'table'; readonly table: TableDef };
@@ -63,7 +65,11 @@ function partBlocks(draft: Draft, part: PartDef): ReportBlock[] {
 export function reportContent(draft: Draft): ReportContent {
   const opening = draftOpening(draft);
   const blocks: ReportBlock[] = [
-    { kind: 'title', text: draftTitle(draft).trim() },
+    {
+      kind: 'title',
+      text: draftTitle(draft).trim(),
+      lines: titleLines(xmlSafeText(draftTitleAsTyped(draft)), draft.agency.name),
+    },
     ...(isBlank(opening) ? [] : [{ kind: 'paragraph', text: opening } as const]),
     ...getFormat(draft.format).parts.flatMap((part) => partBlocks(draft, part)),
   ];

@@ -2,3 +2,4 @@ export { cellText } from './cells';
 export { reportContent, sectionHeadingLevel } from './content';
 export type { HeadingLevel, ReportBlock, ReportContent } from './content';
 export { isBlank, xmlSafeLine, xmlSafeText } from './safeText';
+export { textWidth, TITLE_CHARS_PER_LINE, titleLines } from './titleLines';

@@ -36,9 +36,13 @@ export function FrontMatter(props: {
         <h2>标题与引言</h2>
       </div>
       <label className="field">
-        <span>标题</span>
-        <input
+        <span>
+          标题
+          <em className="hint">（一行排不下时自动在机关名称后分两行；要换个位置分行，在那里按回车）</em>
+        </span>
+        <textarea
           aria-label="标题"
+          rows={2}
           value={draft.title ?? ''}
           placeholder={defaultTitle(draft.agency.name || '（机关名称）', draft.year)}
           readOnly={readOnly}

@@ -117,7 +117,8 @@ describe('title and headings', () => {
     expect(resolved('Title', ['pPr', 'jc'], 'val')).toBe('center');
     expect(resolved('Title', ['pPr', 'ind'], 'firstLine')).toBe('0');
     const [title, blank] = paragraphsWithStyle('Title');
-    expect(textOf(title!)).toBe('某某市统计局2024年政府信息公开工作年度报告');
+    // On two lines (see 'title break' below); the text is the title.
+    expect(textOf(title!).replace(/\n/g, '')).toBe('某某市统计局2024年政府信息公开工作年度报告');
     expect(textOf(blank!)).toBe('');
   });
 
@@ -163,6 +164,39 @@ describe('title and headings', () => {
     expect(chain('方正小标宋简体')).toEqual(['方正小标宋简体', '华文中宋', '宋体', 'SimSun']);
     expect(chain('楷体_GB2312')).toEqual(['楷体_GB2312', '楷体', 'KaiTi']);
     expect(chain('黑体')).toEqual(['黑体', 'SimHei']);
+  });
+});
+
+describe('title break', () => {
+  const titleParagraph = async (draft: Parameters<typeof buildReportDocx>[0]) => {
+    const doc = docxPart(await buildReportDocx(draft), 'word/document.xml');
+    return all(doc, 'p').find((p) => wAttr(child(p, 'pPr', 'pStyle'), 'val') === 'Title')!;
+  };
+  /** The title's text per printed line: runs split at each <w:br/>. */
+  const lines = (p: Element) => {
+    const out = [''];
+    for (const el of all(p, 'r').flatMap((r) => Array.from(r.childNodes) as Element[])) {
+      if (el.localName === 'br') out.push('');
+      else if (el.localName === 't') out[out.length - 1] += el.textContent ?? '';
+    }
+    return out;
+  };
+
+  it('breaks a title too long for one line after the agency name, with a line break in the one title paragraph', async () => {
+    const draft = filledDraft('2021');
+    const title = await titleParagraph({ ...draft, agency: { ...draft.agency, name: '泉州市统计局' } });
+    expect(lines(title)).toEqual(['泉州市统计局', '2024年政府信息公开工作年度报告']);
+  });
+
+  it('sets a title that fits on one line without a break', async () => {
+    const draft = filledDraft('2021');
+    const title = await titleParagraph({ ...draft, agency: { ...draft.agency, name: '某局' } });
+    expect(lines(title)).toEqual(['某局2024年政府信息公开工作年度报告']);
+  });
+
+  it('breaks where the user typed the line break', async () => {
+    const draft = { ...filledDraft('2021'), title: '某某市统计局2024年\n政府信息公开工作年度报告' };
+    expect(lines(await titleParagraph(draft))).toEqual(['某某市统计局2024年', '政府信息公开工作年度报告']);
   });
 });
 

@@ -76,6 +76,7 @@ describe('the web version', () => {
       [
         'article',
         'body',
+        'br',
         'h1',
         'h2',
         'h3',
