@@ -2,8 +2,8 @@ import type { Draft } from '../model';
 import { reportContent } from '../report';
 import type { HeadingLevel, ReportBlock, ReportContent } from '../report';
 import { tableXml } from './tableTemplate';
-import { paragraphXml } from './text';
-import { STYLE } from './typography';
+import { escapeXmlText, paragraphXml, xmlSafeLine } from './text';
+import { BODY_CHAR_WIDTH, STYLE } from './typography';
 
 const HEADING_STYLE: Readonly<Record<HeadingLevel, string>> = {
   1: STYLE.heading1,
@@ -22,7 +22,27 @@ function blockXml(block: ReportBlock, draft: Draft, content: ReportContent): str
       return paragraphXml(null, block.text);
     case 'table':
       return tableXml(draft.format, block.table.id, content.values, content.units);
+    case 'signature':
+      return signatureXml(block);
   }
+}
+
+/** A line of the signature, right-aligned with its right indent in characters. */
+function signatureLineXml(text: string, indentChars: number, keepNext: boolean): string {
+  const right = Math.round(indentChars * BODY_CHAR_WIDTH);
+  return (
+    `<w:p><w:pPr><w:pStyle w:val="${STYLE.signature}"/>${keepNext ? '<w:keepNext/>' : ''}` +
+    `<w:ind w:right="${right}"/></w:pPr><w:r><w:t xml:space="preserve">${escapeXmlText(xmlSafeLine(text))}</w:t></w:r></w:p>`
+  );
+}
+
+/** One blank line after the text, then the name and the date; kept together on the last page. */
+function signatureXml(block: Extract<ReportBlock, { kind: 'signature' }>): string {
+  const { lines, indents } = block;
+  let xml = `<w:p><w:pPr><w:pStyle w:val="${STYLE.signature}"/><w:keepNext/></w:pPr></w:p>`;
+  if (lines.agency !== null) xml += signatureLineXml(lines.agency, indents.agency, lines.date !== null);
+  if (lines.date !== null) xml += signatureLineXml(lines.date, indents.date, false);
+  return xml;
 }
 
 /** The body in reading order (shared/report): title, a blank line, the opening, then the six parts. */

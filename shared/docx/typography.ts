@@ -80,7 +80,11 @@ export const STYLE = {
   heading3: 'Heading3',
   table: 'TableText',
   pageNumber: 'PageNumber',
+  signature: 'Signature',
 } as const;
+
+/** One character of body text on the line: 三号 condensed by the body's character spacing. */
+export const BODY_CHAR_WIDTH = SIZE.三号 * 10 + CHARACTER_SPACING;
 
 /**
  * `overflowPunctuation` is Word's own default (a line-final 。 may hang in the margin), written out for LibreOffice:
@@ -141,6 +145,13 @@ export const STYLES: IStylesOptions = {
         indent: NO_INDENT,
         spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 },
       },
+    },
+    {
+      // 落款: body text set flush right; each paragraph adds its own right indent (GB/T 9704 §7.3.5.2).
+      id: STYLE.signature,
+      name: 'Signature',
+      basedOn: 'Normal',
+      paragraph: { alignment: AlignmentType.RIGHT, indent: NO_INDENT, keepLines: true },
     },
     {
       id: STYLE.pageNumber,

@@ -28,7 +28,22 @@ function blockHtml(block: ReportBlock, content: ReportContent): string {
       return `<p>${htmlText(block.text)}</p>\n`;
     case 'table':
       return tableHtml(block.table, content);
+    case 'signature':
+      return signatureHtml(block);
   }
+}
+
+/** 落款: right-aligned, each line's right indent in characters as in the .docx (shared/report/signature.ts). */
+function signatureHtml(block: Extract<ReportBlock, { kind: 'signature' }>): string {
+  // One blank line above, as in the .docx.
+  const line = (text: string, indent: number, first: boolean) =>
+    `<p style="text-align:right;text-indent:0;padding-right:${indent}em${first ? ';margin-top:1.8em' : ''}">` +
+    `${htmlLine(text)}</p>\n`;
+  const { agency, date } = block.lines;
+  return (
+    (agency === null ? '' : line(agency, block.indents.agency, true)) +
+    (date === null ? '' : line(date, block.indents.date, agency === null))
+  );
 }
 
 /** The report's body only: what 复制网页代码 could paste into a CMS editor's source view. */

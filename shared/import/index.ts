@@ -21,7 +21,7 @@ import { readActive, readApplications, readLitigation, TABLE_NAMES } from './tab
 import type { CellRead, TableRead } from './tables';
 import { findTitle, fullAgencyName, yearFromPeriod } from './title';
 import { tokenize } from './tokens';
-import { withoutSignature } from './signature';
+import { splitSignature } from './signature';
 
 export { coverageLines };
 export type { Coverage };
@@ -263,7 +263,13 @@ export function importDocument(doc: ReportDocument, options: ImportOptions): Imp
     }
     if (partId === 'other' && sections.length > 0) {
       const last = sections[sections.length - 1]!;
-      last.paragraphs = withoutSignature(last.paragraphs);
+      const split = splitSignature(last.paragraphs, draft.agency.name);
+      last.paragraphs = split.paragraphs;
+      if (split.signature) {
+        const { agency, date, printed } = split.signature;
+        draft.signature = { agency: agency === draft.agency.name ? null : agency, date };
+        if (date === null && printed !== '') doubts.push(`落款的成文日期「${printed}」不是有效的日期，草稿中未填写，请核对`);
+      }
     }
     const kept = sections.filter((s) => s.heading || s.paragraphs.length > 0);
     if (kept.length > 0) {

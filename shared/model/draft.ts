@@ -3,7 +3,7 @@ import { cellIndex, FORMAT_IDS, MONEY_UNITS } from '../templates';
 import type { FormatId, NarrativePartId } from '../templates';
 
 /** Bump with a migration in the drafts store whenever the stored shape changes. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export const AGENCY_KINDS = ['government', 'department'] as const;
 export type AgencyKind = (typeof AGENCY_KINDS)[number];
@@ -52,6 +52,25 @@ export const previousLinkSchema = z.object({
   title: z.string(),
 });
 
+/** 成文日期 as an ISO calendar date (2025-01-20); printed 2025年1月20日. */
+export const signatureDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: '成文日期应为 年-月-日（如 2025-01-20）' })
+  .refine((s) => {
+    const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+    const t = new Date(Date.UTC(y, m - 1, d));
+    return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+  }, { message: '成文日期不是有效的日期' });
+
+/** 落款: the agency's name and the date of issue, printed right-aligned at the end of the report. */
+export const signatureSchema = z.object({
+  /** null → the agency's name from the profile; '' → no name printed. */
+  agency: z.string().nullable(),
+  /** null → not chosen yet (a warning before export). */
+  date: signatureDateSchema.nullable(),
+});
+export type Signature = z.infer<typeof signatureSchema>;
+
 const isoTime = z.string().refine((s) => !Number.isNaN(Date.parse(s)), { message: '不是有效的时间' });
 
 const draftShape = z.object({
@@ -78,6 +97,7 @@ const draftShape = z.object({
   units: z.record(z.string(), z.enum(MONEY_UNITS as ['元', '万元'])),
   /** 2021 format only (null in 2019 drafts). */
   processingFees: processingFeesSchema.nullable(),
+  signature: signatureSchema,
   /** The previous year's draft this one was carried over from; cross-year rules run against it. */
   previous: previousLinkSchema.nullable(),
   createdAt: isoTime,

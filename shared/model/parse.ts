@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { draftSchema, SCHEMA_VERSION } from './draft';
 import type { Draft } from './draft';
+import { addSignature } from './migrations/v2Signature';
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -18,7 +19,8 @@ export function formatZodError(error: z.ZodError): string {
 
 /**
  * Validates an already-parsed JSON value as a current-version draft. Older versions are the drafts store's business
- * (it migrates them); a newer version is refused with a message, never half-read.
+ * (it migrates them), except version 1, upgraded here by its one pure step; a newer version is refused with a
+ * message, never half-read.
  */
 export function parseDraft(data: unknown): ParseResult<Draft> {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
@@ -31,7 +33,9 @@ export function parseDraft(data: unknown): ParseResult<Draft> {
       error: `该草稿由较新版本的程序保存（数据版本 ${version}，本程序支持 ${SCHEMA_VERSION}），请升级程序后打开`,
     };
   }
-  const result = draftSchema.safeParse(data);
+  // Version 1 differs only by the signature: files written by the CLI or handed around still open.
+  const current = version === 1 ? addSignature(data as Record<string, unknown>) : data;
+  const result = draftSchema.safeParse(current);
   if (!result.success) return { ok: false, error: `草稿内容有误：\n${formatZodError(result.error)}` };
   return { ok: true, value: result.data };
 }

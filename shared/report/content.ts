@@ -8,6 +8,8 @@ import type { CellValues, Draft, Section } from '../model';
 import { getFormat, tablesOf } from '../templates';
 import type { NarrativePartId, PartDef, TableDef } from '../templates';
 import { isBlank, xmlSafeText } from './safeText';
+import { signatureIndents, signatureLines } from './signature';
+import type { SignatureLines } from './signature';
 import { titleLines } from './titleLines';
 
 export type HeadingLevel = 1 | 2 | 3;
@@ -17,7 +19,13 @@ export type ReportBlock =
   | { readonly kind: 'title'; readonly text: string; readonly lines: readonly string[] }
   | { readonly kind: 'heading'; readonly level: HeadingLevel; readonly text: string }
   | { readonly kind: 'paragraph'; readonly text: string }
-  | { readonly kind: 'table'; readonly table: TableDef };
+  | { readonly kind: 'table'; readonly table: TableDef }
+  /** 落款 at the end: right-aligned, indents in characters (signature.ts). */
+  | {
+      readonly kind: 'signature';
+      readonly lines: SignatureLines;
+      readonly indents: { readonly agency: number; readonly date: number };
+    };
 
 export interface ReportContent {
   readonly blocks: readonly ReportBlock[];
@@ -61,7 +69,7 @@ function partBlocks(draft: Draft, part: PartDef): ReportBlock[] {
   return [heading, ...(part.id === 'other' ? feeBlocks(draft, sections) : []), ...sectionBlocks(sections)];
 }
 
-/** Title, the opening, then the six parts of the draft's format. */
+/** Title, the opening, the six parts of the draft's format, then the signature. */
 export function reportContent(draft: Draft): ReportContent {
   const opening = draftOpening(draft);
   const blocks: ReportBlock[] = [
@@ -73,5 +81,7 @@ export function reportContent(draft: Draft): ReportContent {
     ...(isBlank(opening) ? [] : [{ kind: 'paragraph', text: opening } as const]),
     ...getFormat(draft.format).parts.flatMap((part) => partBlocks(draft, part)),
   ];
+  const signature = signatureLines(draft);
+  if (signature) blocks.push({ kind: 'signature', lines: signature, indents: signatureIndents(signature) });
   return { blocks, values: draftCellValues(draft), units: draft.units };
 }

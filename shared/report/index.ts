@@ -3,3 +3,5 @@ export { reportContent, sectionHeadingLevel } from './content';
 export type { HeadingLevel, ReportBlock, ReportContent } from './content';
 export { isBlank, xmlSafeLine, xmlSafeText } from './safeText';
 export { textWidth, TITLE_CHARS_PER_LINE, titleLines } from './titleLines';
+export { printedDate, signatureIndents, signatureLines } from './signature';
+export type { SignatureLines } from './signature';

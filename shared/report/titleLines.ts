@@ -58,7 +58,10 @@ export function titleLines(title: string, agencyName: string, width = TITLE_CHAR
     .filter((l) => l !== '');
   if (typed.length > 1) return typed;
   const text = typed[0] ?? '';
-  if (textWidth(text) <= width) return text === '' ? [] : [text];
+  const total = textWidth(text);
+  if (total <= width) return text === '' ? [] : [text];
+  // Longer than two lines' worth: left to the word processor's own wrapping (and no quadratic search).
+  if (total > 2 * width) return [text];
   const fits = (at: number) =>
     textWidth(text.slice(0, at).trim()) <= width && textWidth(text.slice(at).trim()) <= width;
   const at = customaryBreaks(text, agencyName.trim()).find(fits) ?? balancedBreak(text, width);

@@ -5,6 +5,7 @@ import type { RuleContext } from './context';
 import { carriedOverMatchesLastYear, inForceFollowsLastYear, prevCountFollowsLastYear } from './crossYear';
 import { deadlineNote } from './deadline';
 import { missingParts } from './parts';
+import { signatureDate } from './signature';
 import type { Finding } from './types';
 import { emptyValues, invalidValues } from './values';
 
@@ -20,6 +21,7 @@ const RULES: readonly ((ctx: RuleContext) => Finding[])[] = [
   inForceFollowsLastYear,
   prevCountFollowsLastYear,
   missingParts,
+  signatureDate,
   deadlineNote,
 ];
 

@@ -10,6 +10,7 @@ export type RuleId =
   | 'crossYear.inForce'
   | 'crossYear.prevCount'
   | 'parts.missing'
+  | 'export.signatureDate'
   | 'deadline';
 
 export interface Finding {

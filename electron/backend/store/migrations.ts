@@ -1,4 +1,5 @@
 import { EMPTY_AGENCY, EMPTY_FEES, SCHEMA_VERSION, sectionId } from '../../../shared/model';
+import { addSignature, V2_SIGNATURE_DESCRIPTION } from '../../../shared/model/migrations/v2Signature';
 import { getFormat } from '../../../shared/templates';
 import type { FormatId } from '../../../shared/templates';
 
@@ -51,7 +52,9 @@ const v0to1: Migration = {
   },
 };
 
-export const MIGRATIONS: readonly Migration[] = [v0to1];
+const v1to2: Migration = { from: 1, describe: V2_SIGNATURE_DESCRIPTION, up: addSignature };
+
+export const MIGRATIONS: readonly Migration[] = [v0to1, v1to2];
 
 export type VersionCheck =
   | { readonly kind: 'current'; readonly data: Json }

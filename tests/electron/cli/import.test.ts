@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli';
-import { parseDraftText } from '../../../shared/model';
+import { parseDraftText, SCHEMA_VERSION } from '../../../shared/model';
 import { reportsDir } from '../../helpers/drafts';
 
 const reports = reportsDir;
@@ -31,7 +31,7 @@ describe('cli import', () => {
     expect(code).toBe(0);
     expect(err).toContain('所有表格单元格均已找到。');
     const text = readFileSync(path.join(dir, 'd.json'), 'utf8');
-    expect(text).toContain('\n  "schemaVersion": 1');
+    expect(text).toContain(`\n  "schemaVersion": ${SCHEMA_VERSION}`);
     const parsed = parseDraftText(text);
     expect(parsed.ok && parsed.value.values['applications.new.natural']).toBe(18);
   });

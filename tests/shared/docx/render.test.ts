@@ -173,7 +173,7 @@ describe.each(EXPORTS)('LibreOffice renders the $name export', ({ name, format, 
     const content = reportContent(draft());
     const written =
       content.blocks
-        .map((b) => (b.kind === 'table' ? '' : b.text))
+        .map((b) => ('text' in b ? b.text : ''))
         .join('')
         .split('。').length - 1;
     expect(written).toBeGreaterThan(0);
