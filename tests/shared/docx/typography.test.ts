@@ -200,6 +200,50 @@ describe('title break', () => {
   });
 });
 
+describe('signature (落款, GB/T 9704 §7.3.5.2)', () => {
+  const signatureParagraphs = async (draft: Parameters<typeof buildReportDocx>[0]) => {
+    const doc = docxPart(await buildReportDocx(draft), 'word/document.xml');
+    return all(doc, 'p').filter((p) => wAttr(child(p, 'pPr', 'pStyle'), 'val') === 'Signature');
+  };
+  const indent = (p: Element) => Number(wAttr(child(p, 'pPr', 'ind'), 'right'));
+
+  it('ends the report with a blank line, the agency and the date, right-aligned, the date two characters in', async () => {
+    const draft = { ...filledDraft('2021'), signature: { agency: null, date: '2025-01-20' } };
+    const [blank, agency, date] = await signatureParagraphs(draft);
+    expect([textOf(blank!), textOf(agency!), textOf(date!)]).toEqual(['', '某某市统计局', '2025年1月20日']);
+    expect(resolved('Signature', ['pPr', 'jc'], 'val')).toBe('right');
+    expect(resolved('Signature', ['pPr', 'ind'], 'firstLine')).toBe('0');
+    const char = 315;
+    // The date (6.5 characters) is longer than the name (6): the date sits two characters from the edge and the
+    // name starts two characters left of it.
+    expect(indent(date!)).toBe(2 * char);
+    expect(indent(agency!) / char).toBeCloseTo(4 + 6.5 - 6, 1);
+    // Nothing follows the signature in the body.
+    const doc = docxPart(await buildReportDocx(draft), 'word/document.xml');
+    const last = all(doc, 'p')
+      .filter((p) => !isInTable(p))
+      .at(-1)!;
+    expect(textOf(last)).toBe('2025年1月20日');
+  });
+
+  it('indents the name two characters and starts the date two characters right of it when the name is longer', async () => {
+    const base = filledDraft('2021');
+    const draft = { ...base, signature: { agency: '某某市人民政府办公室', date: '2025-01-20' } };
+    const [, agency, date] = await signatureParagraphs(draft);
+    expect(textOf(agency!)).toBe('某某市人民政府办公室');
+    expect(indent(agency!)).toBe(2 * 315);
+    expect(indent(date!) / 315).toBeCloseTo(10 - 6.5, 1);
+  });
+
+  it('prints the name alone while the date is not chosen, and nothing when both are empty', async () => {
+    const noDate = await signatureParagraphs(filledDraft('2021'));
+    expect(noDate.map(textOf)).toEqual(['', '某某市统计局']);
+    const base = filledDraft('2021');
+    const none = await signatureParagraphs({ ...base, signature: { agency: '', date: null } });
+    expect(none).toEqual([]);
+  });
+});
+
 describe('tables', () => {
   it('span the text width in 宋体 五号 or smaller, single 0.5 pt borders, cells centred vertically', () => {
     expect(resolved('TableText', ['rPr', 'rFonts'], 'eastAsia')).toBe('宋体');

@@ -46,6 +46,9 @@ function draftArb(format: FormatId) {
       other: sections('other'),
       unit: fc.constantFrom('元' as const, '万元' as const),
       fees: fc.option(fc.tuple(fc.nat({ max: 50 }), fc.nat({ max: 9999 }), fc.nat({ max: 9999 }))),
+      signatureDate: fc.option(
+        fc.date({ min: new Date('2019-01-01T00:00:00Z'), max: new Date('2031-12-31T00:00:00Z'), noInvalidDate: true }),
+      ),
     })
     .map((r): Draft => {
       const draft = createDraft({ id: 'source', year: r.year, format, agency: { name: r.agency }, now: NOW });
@@ -56,6 +59,7 @@ function draftArb(format: FormatId) {
         if (cell.unitChoice) draft.units[cell.address] = r.unit;
       });
       draft.narrative = { overview: r.overview, problems: r.problems, other: r.other };
+      draft.signature = { agency: null, date: r.signatureDate ? r.signatureDate.toISOString().slice(0, 10) : null };
       if (draft.processingFees && r.fees) {
         const [noticeCount, noticeAmount, collectedAmount] = r.fees;
         draft.processingFees = { ...draft.processingFees, noticeCount, noticeAmount, collectedAmount };
@@ -94,6 +98,7 @@ describe('export → import round trip', () => {
           expect(draft.values).toEqual(source.values);
           expect(draft.units).toEqual(source.units);
           expect(draft.narrative).toEqual(source.narrative);
+          expect(draft.signature).toEqual(source.signature);
           expect(coverage.missing).toEqual([]);
           if (source.processingFees?.noticeCount != null) {
             expect(draft.processingFees).toEqual(source.processingFees);

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { withoutSignature } from '../../../shared/import/signature';
+import { splitSignature, withoutSignature } from '../../../shared/import/signature';
 import { bytesOf, importAs, reportsDir } from './helpers';
 
 describe('withoutSignature', () => {
@@ -22,6 +22,31 @@ describe('withoutSignature', () => {
   });
 });
 
+describe('splitSignature', () => {
+  it('reads the name and the date into the signature, the date as an ISO day', () => {
+    expect(splitSignature(['正文。', '泉州市统计局', '2021年1月7日'])).toEqual({
+      paragraphs: ['正文。'],
+      signature: { agency: '泉州市统计局', date: '2021-01-07', printed: '2021年1月7日' },
+    });
+    expect(splitSignature(['本年度未发生收费情况。沭阳县发展和改革局2024年1月17日']).signature).toMatchObject({
+      agency: '沭阳县发展和改革局',
+      date: '2024-01-17',
+    });
+  });
+
+  it('reads a name printed alone at the end as a signature without date only when it is the agency’s own', () => {
+    expect(splitSignature(['正文。', '泉州市统计局'], '泉州市统计局')).toEqual({
+      paragraphs: ['正文。'],
+      signature: { agency: '泉州市统计局', date: null, printed: '' },
+    });
+    expect(splitSignature(['正文。', '泉州市统计局'], '某某局').signature).toBeNull();
+  });
+
+  it('keeps a signature whose date is not a real day, without the date', () => {
+    expect(splitSignature(['正文。', '泉州市统计局', '2021年2月30日']).signature).toMatchObject({ date: null });
+  });
+});
+
 describe('importing a report that ends with its signature', () => {
   const lastParagraph = (file: string) => {
     const outcome = importAs(file, bytesOf(path.join(reportsDir, file)));
@@ -37,5 +62,11 @@ describe('importing a report that ends with its signature', () => {
     const last = lastParagraph(file);
     expect(last).toMatch(ending);
     expect(last).not.toMatch(/\d{4}年\d{1,2}月\d{1,2}日$/);
+  });
+
+  it('keeps the signature in the draft: the agency (null when it is the title’s) and the date', () => {
+    const outcome = importAs('2021.txt', bytesOf(path.join(reportsDir, '2023-shuyang-development-reform-bureau.txt')));
+    if (!outcome.ok) throw new Error(outcome.reason);
+    expect(outcome.draft.signature).toEqual({ agency: null, date: '2024-01-17' });
   });
 });
