@@ -268,7 +268,8 @@ export function importDocument(doc: ReportDocument, options: ImportOptions): Imp
       if (split.signature) {
         const { agency, date, printed } = split.signature;
         draft.signature = { agency: agency === draft.agency.name ? null : agency, date };
-        if (date === null && printed !== '') doubts.push(`落款的成文日期「${printed}」不是有效的日期，草稿中未填写，请核对`);
+        if (date === null && printed !== '')
+          doubts.push(`落款的成文日期「${printed}」不是有效的日期，草稿中未填写，请核对`);
       }
     }
     const kept = sections.filter((s) => s.heading || s.paragraphs.length > 0);

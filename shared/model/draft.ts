@@ -56,11 +56,14 @@ export const previousLinkSchema = z.object({
 export const signatureDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: '成文日期应为 年-月-日（如 2025-01-20）' })
-  .refine((s) => {
-    const [y, m, d] = s.split('-').map(Number) as [number, number, number];
-    const t = new Date(Date.UTC(y, m - 1, d));
-    return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
-  }, { message: '成文日期不是有效的日期' });
+  .refine(
+    (s) => {
+      const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+      const t = new Date(Date.UTC(y, m - 1, d));
+      return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+    },
+    { message: '成文日期不是有效的日期' },
+  );
 
 /** 落款: the agency's name and the date of issue, printed right-aligned at the end of the report. */
 export const signatureSchema = z.object({
