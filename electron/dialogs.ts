@@ -20,16 +20,19 @@ export function createElectronDialogs(getWindow: () => BrowserWindow | null): Di
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
     async chooseExportTarget(defaultFileName) {
+      // The default name's extension says what is exported: the Word document or the web version.
+      const web = /\.html$/i.test(defaultFileName);
+      const ext = web ? 'html' : 'docx';
       const options: SaveDialogOptions = {
-        title: '导出 Word 文档',
+        title: web ? '导出网页版' : '导出 Word 文档',
         defaultPath: path.join(app.getPath('documents'), defaultFileName),
-        filters: [{ name: 'Word 文档', extensions: ['docx'] }],
+        filters: [web ? { name: '网页', extensions: ['html'] } : { name: 'Word 文档', extensions: ['docx'] }],
         properties: ['showOverwriteConfirmation', 'createDirectory'],
       };
       const win = getWindow();
       const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
       if (result.canceled || !result.filePath) return null;
-      return /\.docx$/i.test(result.filePath) ? result.filePath : `${result.filePath}.docx`;
+      return new RegExp(`\\.${ext}$`, 'i').test(result.filePath) ? result.filePath : `${result.filePath}.${ext}`;
     },
     showInFolder(filePath) {
       shell.showItemInFolder(filePath);

@@ -33,6 +33,7 @@ export const reportStudioApi = {
   listExports: call('listExports'),
   openExport: call('openExport'),
   exportDocx: call('exportDocx'),
+  exportHtml: call('exportHtml'),
   renderDocx: call('renderDocx'),
   showExportInFolder: call('showExportInFolder'),
   getSettings: call('getSettings'),

@@ -15,6 +15,7 @@ import type {
 } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
 import { buildReportDocx } from '../../shared/docx';
+import { buildReportHtml } from '../../shared/html';
 import { carryOver, createDraft, draftTitle, parseDraft } from '../../shared/model';
 import type { AgencyProfile, Draft } from '../../shared/model';
 import { coverageLines } from '../../shared/import';
@@ -168,6 +169,18 @@ export function createService(options: ServiceOptions): ReportStudioService {
         throw new ApiError('io', (err as Error).message);
       }
       return s.recordExport(draft, bytes, target);
+    },
+
+    async exportHtml(id): Promise<string | null> {
+      const draft = await (await store()).read(id);
+      const target = await dialogs.chooseExportTarget(exportFileName(draft).replace(/\.docx$/, '.html'));
+      if (target === null) return null;
+      try {
+        await writeExportFile(target, new TextEncoder().encode(buildReportHtml(draft)));
+      } catch (err) {
+        throw new ApiError('io', (err as Error).message);
+      }
+      return target;
     },
 
     async renderDocx(input): Promise<Uint8Array> {

@@ -76,6 +76,7 @@ export const apiArgs = {
   listExports: z.tuple([draftId]),
   openExport: z.tuple([draftId, draftId]),
   exportDocx: z.tuple([draftId]),
+  exportHtml: z.tuple([draftId]),
   renderDocx: z.tuple([z.unknown()]),
   showExportInFolder: z.tuple([draftId, draftId]),
   getSettings: z.tuple([]),
@@ -104,6 +105,8 @@ export interface ApiResults {
   openExport: OpenedDraft;
   /** Asks for a target with the save dialog; null when cancelled. */
   exportDocx: ExportedVersion | null;
+  /** The web version (shared/html), written where the user chose; its path, or null when cancelled. */
+  exportHtml: string | null;
   /** The exact export bytes of an (unsaved) draft, for the in-app preview. */
   renderDocx: Uint8Array;
   showExportInFolder: void;

@@ -27,6 +27,7 @@ import { FrontMatter } from './FrontMatter';
 import { NarrativePart } from './NarrativePart';
 import { Preview } from './Preview';
 import { RulePanel } from './RulePanel';
+import { WebExport } from './WebExport';
 import { editorReducer, initEditor, nextNonce } from './state';
 import type { FocusRequest } from './state';
 import { TablePart } from './TablePart';
@@ -273,6 +274,7 @@ export function Editor(props: {
             导出 .docx
           </button>
         )}
+        <WebExport draft={draft} canExport={!readOnly} flush={() => saver.flush()} />
       </header>
 
       {!readOnly && saveState.kind === 'error' && (

@@ -3,6 +3,7 @@ import type { Draft, Section } from '../../../shared/model';
 import type { NarrativePartId } from '../../../shared/templates';
 import { addSection, moveSection, removeSection, sectionText, textParagraphs, updateSection } from '../logic/edits';
 import { FeesFields } from './FeesFields';
+import { SignatureFields } from './SignatureFields';
 import { editAction } from './state';
 import type { EditorAction, FocusRequest, RefusedInput } from './state';
 
@@ -79,6 +80,7 @@ export function NarrativePart(props: Props) {
           travels={props.travels}
         />
       )}
+      {part === 'other' && <SignatureFields draft={draft} readOnly={readOnly} dispatch={dispatch} />}
     </section>
   );
 }

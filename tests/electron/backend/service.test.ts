@@ -7,6 +7,7 @@ import type { Dialogs } from '../../../electron/backend/service';
 import { API_METHODS } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
 import { buildReportDocx } from '../../../shared/docx';
+import { buildReportHtml } from '../../../shared/html';
 import { draftTitle, EMPTY_AGENCY } from '../../../shared/model';
 import { reportsDir } from '../../helpers/drafts';
 import { steppingClock, tempDir } from './store/helpers';
@@ -78,6 +79,20 @@ describe('service: the contract over the store', () => {
 });
 
 describe('service: export', () => {
+  it('writes the web version where the user chose, named after the draft title, and records no exported version', async () => {
+    const { service, dialogs, dataDir } = await setup();
+    const created = await service.createDraft({ year: 2024 });
+    const target = path.join(dataDir, '..', `${path.basename(dataDir)}-out.html`);
+    dialogs.chooseExportTarget.mockResolvedValueOnce(target);
+    expect(await service.exportHtml(created.id)).toBe(target);
+    expect(dialogs.chooseExportTarget).toHaveBeenCalledWith(`${draftTitle(created)}.html`);
+    const stored = (await service.openDraft(created.id)).draft;
+    expect(await readFile(target, 'utf8')).toBe(buildReportHtml(stored));
+    expect(await service.listExports(created.id)).toEqual([]);
+    dialogs.chooseExportTarget.mockResolvedValueOnce(null);
+    expect(await service.exportHtml(created.id)).toBeNull();
+  });
+
   it('asks for a target named after the draft title, writes the .docx and freezes the exported version', async () => {
     const { service, dialogs, dataDir } = await setup();
     await service.updateAgencyProfile(profile);

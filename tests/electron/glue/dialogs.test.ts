@@ -25,6 +25,14 @@ describe('native dialogs', () => {
     expect(await dialogs.chooseImportFile()).toBeNull();
   });
 
+  it('asks for an .html target for the web version, and always ends it in .html', async () => {
+    const dialogs = createElectronDialogs(() => null);
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: '/home/u/文档/报告' });
+    expect(await dialogs.chooseExportTarget('某局2024年报.html')).toBe('/home/u/文档/报告.html');
+    const [options] = dialog.showSaveDialog.mock.calls.at(-1)!;
+    expect(options).toMatchObject({ title: '导出网页版', filters: [{ name: '网页', extensions: ['html'] }] });
+  });
+
   it('asks where to export with the native save dialog, in 文档 under the draft’s name, and always ends in .docx', async () => {
     const dialogs = createElectronDialogs(() => null);
     dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: '/home/u/文档/报告' });

@@ -43,6 +43,7 @@ const VALID: Record<string, unknown[]> = {
   listExports: ['d1'],
   openExport: ['d1', 'e1'],
   exportDocx: ['d1'],
+  exportHtml: ['d1'],
   renderDocx: [{}],
   showExportInFolder: ['d1', 'e1'],
   getSettings: [],
