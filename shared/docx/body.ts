@@ -45,8 +45,15 @@ function signatureXml(block: Extract<ReportBlock, { kind: 'signature' }>): strin
   return xml;
 }
 
-/** The body in reading order (shared/report): title, a blank line, the opening, then the six parts. */
+/** The body in reading order (shared/report): title, a blank line, the opening, the six parts, the signature. */
 export function reportBodyXml(draft: Draft): string {
   const content = reportContent(draft);
-  return content.blocks.map((block) => blockXml(block, draft, content)).join('');
+  return content.blocks
+    .map((block, i) => {
+      const xml = blockXml(block, draft, content);
+      // The signature never stands alone on the last page: the text before it keeps with it.
+      const leadsToSignature = content.blocks[i + 1]?.kind === 'signature' && block.kind === 'paragraph';
+      return leadsToSignature ? xml.replace(/^<w:p>/, '<w:p><w:pPr><w:keepNext/></w:pPr>') : xml;
+    })
+    .join('');
 }

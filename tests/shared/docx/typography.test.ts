@@ -214,10 +214,10 @@ describe('signature (落款, GB/T 9704 §7.3.5.2)', () => {
     expect(resolved('Signature', ['pPr', 'jc'], 'val')).toBe('right');
     expect(resolved('Signature', ['pPr', 'ind'], 'firstLine')).toBe('0');
     const char = 315;
-    // The date (6.5 characters) is longer than the name (6): the date sits two characters from the edge and the
-    // name starts two characters left of it.
+    // The date (7.75 characters: 6.5 and a quarter between each digit run and 年月日) is longer than the name (6):
+    // the date sits two characters from the edge and the name starts two characters left of it.
     expect(indent(date!)).toBe(2 * char);
-    expect(indent(agency!) / char).toBeCloseTo(4 + 6.5 - 6, 1);
+    expect(indent(agency!) / char).toBeCloseTo(4 + 7.75 - 6, 1);
     // Nothing follows the signature in the body.
     const doc = docxPart(await buildReportDocx(draft), 'word/document.xml');
     const last = all(doc, 'p')
@@ -232,7 +232,16 @@ describe('signature (落款, GB/T 9704 §7.3.5.2)', () => {
     const [, agency, date] = await signatureParagraphs(draft);
     expect(textOf(agency!)).toBe('某某市人民政府办公室');
     expect(indent(agency!)).toBe(2 * 315);
-    expect(indent(date!) / 315).toBeCloseTo(10 - 6.5, 1);
+    expect(indent(date!) / 315).toBeCloseTo(10 - 7.75, 1);
+  });
+
+  it('keeps the last paragraph of the text with the signature, so the signature never stands alone on a page', async () => {
+    const draft = { ...filledDraft('2021'), signature: { agency: null, date: '2025-01-20' } };
+    const doc = docxPart(await buildReportDocx(draft), 'word/document.xml');
+    const paragraphs = all(doc, 'p').filter((p) => !isInTable(p));
+    const first = paragraphs.findIndex((p) => wAttr(child(p, 'pPr', 'pStyle'), 'val') === 'Signature');
+    expect(child(paragraphs[first - 1]!, 'pPr', 'keepNext')).toBeDefined();
+    expect(paragraphs.slice(first, -1).every((p) => child(p, 'pPr', 'keepNext') !== undefined)).toBe(true);
   });
 
   it('prints the name alone while the date is not chosen, and nothing when both are empty', async () => {
