@@ -13,7 +13,7 @@ import {
   VerticalMergeType,
   WidthType,
 } from 'docx';
-import { labelColumnCount } from '../templates';
+import { labelColumnCount, placeLayout } from '../templates';
 import type { CellDef, LayoutCell, LayoutRow, TableDef } from '../templates';
 import { xmlSafeLine } from './text';
 import { STYLE, TEXT_WIDTH } from './typography';
@@ -109,32 +109,25 @@ const continuationCell = (colSpan: number) =>
 /**
  * The layout lists a spanning cell once, in its first row (HTML-style); Word wants a cell in every row it covers.
  * We write those continuation cells ourselves rather than through docx's rowSpan, so they carry the table style.
+ * Where each cell stands in the grid comes from shared/templates (placeLayout), as for the column widths.
  */
 function rowCells(rows: readonly LayoutRow[], make: (cell: LayoutCell) => TableCell): TableCell[][] {
-  const open: { col: number; colSpan: number; rowsLeft: number }[] = [];
-  return rows.map((row) => {
-    const cells: TableCell[] = [];
-    let col = 0;
-    let next = 0;
-    for (;;) {
-      const merged = open.find((m) => m.col === col && m.rowsLeft > 0);
-      if (merged) {
-        cells.push(continuationCell(merged.colSpan));
-        merged.rowsLeft -= 1;
-        col += merged.colSpan;
-        continue;
-      }
-      const cell = row.cells[next++];
-      if (!cell) break;
-      const colSpan = cell.colSpan ?? 1;
+  const placed = placeLayout(rows);
+  const continued: { col: number; colSpan: number }[][] = rows.map(() => []);
+  placed.forEach((row, r) => {
+    for (const { cell, col } of row) {
       const rowSpan = cell.type === 'label' ? (cell.rowSpan ?? 1) : 1;
-      // It covers the cells at these columns in the next rowSpan − 1 rows.
-      if (rowSpan > 1) open.push({ col, colSpan, rowsLeft: rowSpan - 1 });
-      cells.push(make(cell));
-      col += colSpan;
+      for (let k = 1; k < rowSpan; k++) continued[r + k]?.push({ col, colSpan: cell.colSpan ?? 1 });
     }
-    return cells;
   });
+  return placed.map((row, r) =>
+    [
+      ...row.map(({ cell, col }) => ({ col, build: () => make(cell) })),
+      ...continued[r]!.map(({ col, colSpan }) => ({ col, build: () => continuationCell(colSpan) })),
+    ]
+      .sort((a, b) => a.col - b.col)
+      .map((c) => c.build()),
+  );
 }
 
 const isCaption = (row: LayoutRow | undefined) => row?.cells.some((c) => c.type === 'label' && c.caption) ?? false;
