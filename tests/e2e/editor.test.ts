@@ -221,6 +221,10 @@ describe('editor in Chromium over the web test bridge', () => {
     await poll(() => page.locator('.fees-sentence .generated').textContent()).toBe(
       '本年度共发出收费通知1件，总金额12.5元；实际收取信息处理费12.5元。',
     );
+    // 落款: the 成文日期 the report is signed with (until chosen, the rule panel warns).
+    await poll(() => page.locator('.rule-panel [data-rule="export.signatureDate"]').count()).toBe(1);
+    await page.getByLabel('成文日期').fill('2022-01-20');
+    await poll(() => page.locator('.rule-panel [data-rule="export.signatureDate"]').count()).toBe(0);
 
     // 空白填0 for table 四.
     await nav(page, '四、政府信息公开行政复议').click();
@@ -271,6 +275,15 @@ describe('editor in Chromium over the web test bridge', () => {
     expect(documentXml).toContain('主动公开政府信息 120 条');
     expect(documentXml).toContain('予以公开');
     expect(documentXml).toContain('本年度共发出收费通知1件，总金额12.5元；实际收取信息处理费12.5元。');
+    expect(documentXml).toContain('2022年1月20日');
+
+    // The web version, through the same dialog: one page with the same tables and signature.
+    await page.getByRole('button', { name: '导出网页版' }).click();
+    const htmlName = fileName.replace(/\.docx$/, '.html');
+    await poll(() => page.locator('.web-export-status').textContent()).toContain(htmlName);
+    const html = readFileSync(path.join(bridge.exportDir, htmlName), 'utf8');
+    expect(html).toContain('<td colspan="2" style="text-align:left">（一）予以公开</td>');
+    expect(html).toContain('2022年1月20日');
     await page.locator('.banner.success').getByRole('button', { name: '打开所在文件夹' }).click();
     await poll(() => bridge.shownInFolder.map((f) => path.basename(f))).toEqual([fileName]);
 
