@@ -284,6 +284,11 @@ describe('editor in Chromium over the web test bridge', () => {
     const html = readFileSync(path.join(bridge.exportDir, htmlName), 'utf8');
     expect(html).toContain('<td colspan="2" style="text-align:left">（一）予以公开</td>');
     expect(html).toContain('2022年1月20日');
+    // 复制网页代码: the same page on the clipboard.
+    await s.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.getByRole('button', { name: '复制网页代码' }).click();
+    await poll(() => page.locator('.web-export-status').textContent()).toContain('网页代码已复制');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(html);
     await page.locator('.banner.success').getByRole('button', { name: '打开所在文件夹' }).click();
     await poll(() => bridge.shownInFolder.map((f) => path.basename(f))).toEqual([fileName]);
 
