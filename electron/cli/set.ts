@@ -9,6 +9,7 @@ export const setCommand: CliCommand = {
   summary: 'set — 按地址填写单元格（与编辑器相同的输入校验；任何一项被拒绝则不写入）',
   usage: [
     'set draft.json applications.new.natural=18 active.procurement.amount=12.5万元 processingFees.noticeCount=0 …',
+    'set draft.json signature.date=2025-01-20 signature.agency=某某市统计局   （落款：成文日期、署名机关）',
   ],
   async run(args, io) {
     const { positional } = parseArgs(args, {});

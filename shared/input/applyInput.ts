@@ -1,3 +1,4 @@
+import { signatureDateSchema } from '../model/draft';
 import type { Draft, ProcessingFees } from '../model/draft';
 import { cellDisplayName, cellIndex, MONEY_UNITS } from '../templates';
 import type { MoneyUnit, ValueKind } from '../templates';
@@ -33,6 +34,7 @@ function splitUnit(text: string): [string, MoneyUnit | null] {
  * never mutates. Derived totals and unknown addresses are refused with a reason.
  */
 export function applyCellInput(draft: Draft, address: string, text: string): ApplyResult {
+  if (address === 'signature.date' || address === 'signature.agency') return applySignature(draft, address, text);
   const fee = FEE_FIELDS[address];
   if (fee) {
     if (!draft.processingFees) return { ok: false, reason: `${draft.format}格式没有信息处理费字段` };
@@ -59,4 +61,26 @@ export function applyCellInput(draft: Draft, address: string, text: string): App
   else values[address] = parsed.value;
   const units = unit ? { ...draft.units, [address]: unit } : draft.units;
   return { ok: true, draft: { ...draft, values, units } };
+}
+
+/** 成文日期 typed as 2025-01-20 or 2025年1月20日 (full-width digits too); empty clears it. */
+function signatureDate(text: string): { ok: true; value: string | null } | { ok: false; reason: string } {
+  const t = text.normalize('NFKC').trim();
+  if (t === '') return { ok: true, value: null };
+  const m = /^(\d{4})\s*(?:-|年)\s*(\d{1,2})\s*(?:-|月)\s*(\d{1,2})\s*日?$/.exec(t);
+  const parsed = m && signatureDateSchema.safeParse(`${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`);
+  if (!parsed) return { ok: false, reason: `“${text}”不是日期：成文日期应写成 2025-01-20 或 2025年1月20日` };
+  if (!parsed.success) return { ok: false, reason: `“${text}”不是有效的日期` };
+  return { ok: true, value: parsed.data };
+}
+
+/** The 落款 fields are addressable too (signature.agency, signature.date), for scripts and the CLI. */
+function applySignature(draft: Draft, address: 'signature.date' | 'signature.agency', text: string): ApplyResult {
+  if (address === 'signature.agency') {
+    const agency = text.trim();
+    return { ok: true, draft: { ...draft, signature: { ...draft.signature, agency: agency === '' ? null : agency } } };
+  }
+  const date = signatureDate(text);
+  if (!date.ok) return date;
+  return { ok: true, draft: { ...draft, signature: { ...draft.signature, date: date.value } } };
 }

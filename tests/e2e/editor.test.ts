@@ -288,7 +288,8 @@ describe('editor in Chromium over the web test bridge', () => {
     await s.context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.getByRole('button', { name: '复制网页代码' }).click();
     await poll(() => page.locator('.web-export-status').textContent()).toContain('网页代码已复制');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(html);
+    type Clipboard = { navigator: { clipboard: { readText(): Promise<string> } } };
+    expect(await page.evaluate(() => (globalThis as unknown as Clipboard).navigator.clipboard.readText())).toBe(html);
     await page.locator('.banner.success').getByRole('button', { name: '打开所在文件夹' }).click();
     await poll(() => bridge.shownInFolder.map((f) => path.basename(f))).toEqual([fileName]);
 

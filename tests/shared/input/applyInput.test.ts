@@ -54,3 +54,32 @@ describe('applyCellInput', () => {
     });
   });
 });
+
+describe('applyCellInput: the 落款 fields', () => {
+  const draft = () =>
+    createDraft({ id: 's', year: 2024, format: '2021', agency: { name: '某局' }, now: '2025-01-01T00:00:00Z' });
+
+  it('sets the 成文日期 from 2025-01-20 or 2025年1月20日 (full-width digits too), and clears it when empty', () => {
+    for (const text of ['2025-01-20', '2025年1月20日', '２０２５年１月２０日', ' 2025-1-20 ']) {
+      const result = applyCellInput(draft(), 'signature.date', text);
+      expect(result.ok && result.draft.signature.date, text).toBe('2025-01-20');
+    }
+    const set = applyCellInput(draft(), 'signature.date', '2025-01-20');
+    const cleared = set.ok ? applyCellInput(set.draft, 'signature.date', '') : set;
+    expect(cleared.ok && cleared.draft.signature.date).toBeNull();
+  });
+
+  it('refuses what is not a date, or not a real day, with the reason', () => {
+    const notDate = applyCellInput(draft(), 'signature.date', '明年一月');
+    expect(!notDate.ok && notDate.reason).toContain('成文日期应写成 2025-01-20 或 2025年1月20日');
+    const bad = applyCellInput(draft(), 'signature.date', '2025年2月30日');
+    expect(!bad.ok && bad.reason).toContain('不是有效的日期');
+  });
+
+  it('sets the signing agency; empty goes back to the profile name', () => {
+    const set = applyCellInput(draft(), 'signature.agency', '某局办公室');
+    expect(set.ok && set.draft.signature.agency).toBe('某局办公室');
+    const back = set.ok ? applyCellInput(set.draft, 'signature.agency', ' ') : set;
+    expect(back.ok && back.draft.signature.agency).toBeNull();
+  });
+});
