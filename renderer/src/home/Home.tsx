@@ -69,7 +69,9 @@ export function Home({ onOpen, initialError, initialCommand }: Props) {
       <section className="card">
         <h2>新建年度报告</h2>
         <NewDraftForm
-          onCreate={(year, format) => act('新建草稿', async () => open((await api().createDraft({ year, format })).id))}
+          onCreate={(year, format) =>
+            void act('新建草稿', async () => open((await api().createDraft({ year, format })).id))
+          }
           onImport={() => void importReport()}
           focusYear={focusYear}
         />
