@@ -4,7 +4,7 @@
  */
 import { cellDisplayName, cellIndex, formatForYear, getFormat, PARTS } from '../templates';
 import type { FormatId, NarrativePartId, TableId } from '../templates';
-import { createDraft, defaultTitle, sectionId } from '../model';
+import { createDraft, defaultTitle, parseFeeSentence, sectionId } from '../model';
 import type { Draft, Section } from '../model';
 import { coverageLines } from './coverage';
 import type { Coverage } from './coverage';
@@ -128,9 +128,6 @@ function checkTotals(format: FormatId, cells: ReadonlyMap<string, CellRead>, dou
   }
 }
 
-const FEES = /^本年度共发出收费通知(\d+)件，总金额(\d+(?:\.\d+)?)元；实际收取信息处理费(\d+(?:\.\d+)?)元。$/;
-const NO_FEES = '本年度未收取信息处理费。';
-
 function openingOf(doc: ReportDocument, from: number, to: number, agency: string): string | null {
   const lines: string[] = [];
   for (let b = from; b < to; b++) {
@@ -243,21 +240,9 @@ export function importDocument(doc: ReportDocument, options: ImportOptions): Imp
     if (partId === 'other' && draft.processingFees) {
       for (const s of sections) {
         s.paragraphs = s.paragraphs.filter((p) => {
-          const m = FEES.exec(p);
-          if (m) {
-            draft.processingFees = {
-              ...draft.processingFees!,
-              noticeCount: +m[1]!,
-              noticeAmount: +m[2]!,
-              collectedAmount: +m[3]!,
-            };
-            return false;
-          }
-          if (p === NO_FEES) {
-            draft.processingFees = { ...draft.processingFees!, noticeCount: 0, noticeAmount: 0, collectedAmount: 0 };
-            return false;
-          }
-          return true;
+          const figures = parseFeeSentence(p);
+          if (figures) draft.processingFees = { ...draft.processingFees!, ...figures };
+          return figures === null;
         });
       }
     }
