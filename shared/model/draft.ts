@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { unknownCellReason } from '../input/applyInput';
-import { cellIndex, FORMAT_IDS, MONEY_UNITS } from '../templates';
+import { cellIndex, FORMAT_IDS, MONEY_UNITS, NARRATIVE_PART_IDS } from '../templates';
 import type { FormatId, NarrativePartId } from '../templates';
 
 /** Bump with a migration in the drafts store whenever the stored shape changes. */
@@ -31,7 +31,7 @@ export const sectionSchema = z.object({
 });
 export type Section = z.infer<typeof sectionSchema>;
 
-export const NARRATIVE_PART_IDS: readonly NarrativePartId[] = ['overview', 'problems', 'other'];
+export { NARRATIVE_PART_IDS };
 
 const nullableNumber = z.number().finite().nullable();
 
@@ -81,11 +81,12 @@ const draftShape = z.object({
   title: z.string().nullable(),
   /** null → generated from the profile and year until the user edits it. */
   opening: z.string().nullable(),
+  /** One list of sections per narrative part of PARTS (the type check fails here if the parts change). */
   narrative: z.object({
     overview: z.array(sectionSchema),
     problems: z.array(sectionSchema),
     other: z.array(sectionSchema),
-  }),
+  } satisfies Record<NarrativePartId, z.ZodType>),
   /**
    * Entered table cells by address (`table.row.col`). null or missing = empty (not zero). Derived totals are never
    * stored. Any finite number is accepted here so the rule engine, not the parser, reports out-of-range values.

@@ -10,7 +10,8 @@ describe('derived totals, once per edit', () => {
     checkDraft(draft);
     expect(draftCellValues(draft)).toBe(totals);
     // A narrative edit keeps the values record, so the totals are not recomputed either.
-    expect(draftCellValues({ ...draft, narrative: { ...draft.narrative, problems: [] } })).toBe(totals);
+    const narrativeEdit = { ...draft, narrative: { ...draft.narrative, problems: [] } };
+    expect(draftCellValues(narrativeEdit)).toBe(totals);
     // A cell edit makes a new record and new totals.
     const edited = { ...draft, values: { ...draft.values, 'applications.new.natural': 20 } };
     expect(draftCellValues(edited)).not.toBe(totals);
