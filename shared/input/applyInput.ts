@@ -20,13 +20,8 @@ export interface FeeField extends InputTarget {
 export const FEE_FIELDS: Readonly<Record<string, FeeField>> = Object.freeze(
   Object.assign(Object.create(null) as Record<string, FeeField>, {
     'processingFees.noticeCount': { field: 'noticeCount', kind: 'count', label: '发出收费通知（件）' },
-    'processingFees.noticeAmount': { field: 'noticeAmount', kind: 'money', unit: '元', label: '收费通知总金额（元）' },
-    'processingFees.collectedAmount': {
-      field: 'collectedAmount',
-      kind: 'money',
-      unit: '元',
-      label: '实际收取金额（元）',
-    },
+    'processingFees.noticeAmount': { field: 'noticeAmount', kind: 'money', label: '收费通知总金额（元）' },
+    'processingFees.collectedAmount': { field: 'collectedAmount', kind: 'money', label: '实际收取金额（元）' },
   } satisfies Record<string, FeeField>),
 );
 

@@ -77,18 +77,14 @@ export function parseCellText(raw: string, target: InputTarget): CellTextResult 
   let text = toHalfWidth(shown);
   if (text === '') return { ok: true, value: null, unit: null };
 
+  // Only a money cell whose header prints a unit (or offers a choice) takes one after the number.
   let typedUnit: MoneyUnit | null = null;
-  if (target.kind === 'money') {
+  const allowed = target.kind === 'money' ? (target.unitChoice ?? (target.unit ? [target.unit] : [])) : [];
+  if (allowed.length > 0) {
     typedUnit = UNITS_LONGEST_FIRST.find((u) => text.endsWith(u)) ?? null;
     if (typedUnit) text = text.slice(0, -typedUnit.length).replace(SURROUNDING_SPACE, '');
-    const allowed = target.unitChoice ?? (target.unit ? [target.unit] : []);
     if (typedUnit && !allowed.includes(typedUnit)) {
-      return {
-        ok: false,
-        reason: target.unit
-          ? `该单元格的单位是${target.unit}，不能填写${typedUnit}`
-          : `该单元格不填单位（输入了${shown}）`,
-      };
+      return { ok: false, reason: `该单元格的单位是${allowed.join('或')}，不能填写${typedUnit}` };
     }
   }
   const parsed = parseNumber(text, target.kind, shown);

@@ -66,8 +66,10 @@ describe('applyCellInput', () => {
   it('fills the 2021 fee fields and refuses them on a 2019 draft', () => {
     const result = applyCellInput(draft2021, 'processingFees.noticeAmount', '120.5');
     expect(result.ok && result.draft.processingFees?.noticeAmount).toBe(120.5);
-    const yuan = applyCellInput(draft2021, 'processingFees.collectedAmount', '80元');
-    expect(yuan.ok && yuan.draft.processingFees?.collectedAmount).toBe(80);
+    expect(applyCellInput(draft2021, 'processingFees.collectedAmount', '80元')).toEqual({
+      ok: false,
+      reason: '“80元”不是数字',
+    });
     expect(applyCellInput(draft2019, 'processingFees.noticeCount', '0')).toEqual({
       ok: false,
       reason: '2019格式没有信息处理费字段',
