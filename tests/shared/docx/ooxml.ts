@@ -3,7 +3,6 @@
  * compared with the reference template's.
  */
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
 import type { Document as XmlDocument, Element } from '@xmldom/xmldom';
 import { unzipSync } from 'fflate';
