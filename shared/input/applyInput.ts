@@ -4,7 +4,8 @@ import type { CellDef, FormatId, ValueKind } from '../templates';
 import { parseCellText } from './cellInput';
 import type { CellTextResult, InputTarget } from './cellInput';
 
-export type ApplyResult = { ok: true; draft: Draft } | { ok: false; reason: string };
+/** `unknown`: the address names nothing in the format (so a caller can point to the list of addresses). */
+export type ApplyResult = { ok: true; draft: Draft } | { ok: false; reason: string; unknown?: true };
 
 export interface FeeField extends InputTarget {
   readonly field: keyof Omit<ProcessingFees, 'sentence'>;
@@ -31,12 +32,12 @@ export const feeField = (address: string): FeeField | undefined =>
 
 /** Why an address is refused: the same words in the CLI, the draft file check and wherever else a user names one. */
 export const unknownCellReason = (format: FormatId, address: string): string =>
-  `没有这个单元格：${address}（${format}格式的地址形如 applications.new.natural，全部地址可用 cells 命令列出）`;
+  `没有这个单元格：${address}（${format}格式的单元格地址形如 applications.new.natural）`;
 
 export type AddressTarget =
   | { readonly ok: true; readonly type: 'cell'; readonly cell: CellDef }
   | { readonly ok: true; readonly type: 'fee'; readonly fee: FeeField }
-  | { readonly ok: false; readonly reason: string };
+  | { readonly ok: false; readonly reason: string; readonly unknown?: true };
 
 /** What a user-given address names in a format: an entered cell or a fee field; totals and unknown names refused. */
 export function addressTarget(format: FormatId, address: string): AddressTarget {
@@ -47,7 +48,7 @@ export function addressTarget(format: FormatId, address: string): AddressTarget 
       : { ok: false, reason: `${format}格式没有信息处理费字段` };
   }
   const cell = cellIndex(format).byAddress.get(address);
-  if (!cell) return { ok: false, reason: unknownCellReason(format, address) };
+  if (!cell) return { ok: false, reason: unknownCellReason(format, address), unknown: true };
   if (cell.sumOf) return { ok: false, reason: `${cellDisplayName(cell)}是合计，由程序自动计算` };
   return { ok: true, type: 'cell', cell };
 }
@@ -55,7 +56,7 @@ export function addressTarget(format: FormatId, address: string): AddressTarget 
 /** Text typed at an address → value and unit, through the one parser (the grid, paste and the CLI all come here). */
 export function parseInputAt(format: FormatId, address: string, text: string): CellTextResult {
   const target = addressTarget(format, address);
-  if (!target.ok) return target;
+  if (!target.ok) return { ok: false, reason: target.reason };
   return parseCellText(text, target.type === 'fee' ? target.fee : target.cell);
 }
 

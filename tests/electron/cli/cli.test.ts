@@ -154,7 +154,7 @@ describe('cli new and set', () => {
       const { code, err } = await cli('set', 'd.json', `${address}=5`);
       expect(code).toBe(2);
       expect(err).toContain(`${address}：没有这个单元格：${address}（`);
-      expect(err).toContain('cells 命令');
+      expect(err).toContain('全部单元格地址可用 cells d.json 列出');
       expect(readFileSync(path.join(dir, 'd.json'), 'utf8')).toBe(before);
     },
   );

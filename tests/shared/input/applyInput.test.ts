@@ -26,10 +26,12 @@ describe('applyCellInput', () => {
     expect(applyCellInput(draft2021, 'applications.otherHandling.natural', '1')).toEqual({
       ok: false,
       reason: unknownCellReason('2021', 'applications.otherHandling.natural'),
+      unknown: true,
     });
     expect(applyCellInput(draft2019, 'applications.otherMisc.natural', '1')).toEqual({
       ok: false,
       reason: unknownCellReason('2019', 'applications.otherMisc.natural'),
+      unknown: true,
     });
   });
 
@@ -45,10 +47,12 @@ describe('applyCellInput', () => {
   ])('refuses the address %j as no cell, leaving the draft as it was', (address) => {
     for (const draft of [draft2019, draft2021]) {
       const result = applyCellInput(draft, address, '5');
-      expect(result).toEqual({ ok: false, reason: unknownCellReason(draft.format, address) });
+      expect(result).toEqual({ ok: false, reason: unknownCellReason(draft.format, address), unknown: true });
       expect(result.ok ? result.draft : draft).toBe(draft);
     }
-    expect(unknownCellReason('2021', address)).toMatch(/^没有这个单元格：.+（.*cells 命令列出）$/);
+    expect(unknownCellReason('2021', address)).toBe(
+      `没有这个单元格：${address}（2021格式的单元格地址形如 applications.new.natural）`,
+    );
   });
 
   it('stores the unit typed with a 2019 采购总金额 and refuses a unit that contradicts a fixed one', () => {
