@@ -18,6 +18,7 @@ export const setCommand: CliCommand = {
     let draft = await readDraftFile(target);
     // Every assignment is tried, so a script's author sees all refusals at once; any refusal writes nothing.
     const refusals: string[] = [];
+    let unknownAddress = false;
     for (const assignment of assignments) {
       const eq = assignment.indexOf('=');
       if (eq <= 0) {
@@ -27,8 +28,12 @@ export const setCommand: CliCommand = {
       const address = assignment.slice(0, eq);
       const result = applyCellInput(draft, address, assignment.slice(eq + 1));
       if (result.ok) draft = result.draft;
-      else refusals.push(`${address}：${result.reason}`);
+      else {
+        refusals.push(`${address}：${result.reason}`);
+        unknownAddress ||= result.unknown === true;
+      }
     }
+    if (unknownAddress) refusals.push(`全部单元格地址可用 cells ${file} 列出`);
     if (refusals.length > 0) throw new CliError(`${refusals.join('\n')}\n（未写入任何修改）`);
     await writeDraftFile(target, { ...draft, updatedAt: new Date().toISOString() });
     io.out(`已写入${assignments.length}个单元格：${file}\n`);

@@ -4,6 +4,7 @@ import { getFormat, tablesOf } from '../templates';
 import type { NarrativePartId, PartDef } from '../templates';
 import { tableXml } from './tableTemplate';
 import { isBlank, paragraphXml, xmlSafeText } from './text';
+import type { ExportStyle } from './style';
 import { STYLE } from './typography';
 
 const body = (text: string) => paragraphXml(null, text);
@@ -32,16 +33,16 @@ function feesXml(draft: Draft, sections: readonly Section[]): string {
   return written ? '' : body(sentence);
 }
 
-function partXml(draft: Draft, part: PartDef, values: CellValues): string {
+function partXml(draft: Draft, part: PartDef, values: CellValues, style: ExportStyle): string {
   const heading = paragraphXml(STYLE.heading1, part.heading);
   const table = tablesOf(getFormat(draft.format)).find((t) => t.part === part.id);
-  if (part.kind === 'table' && table) return heading + tableXml(draft.format, table.id, values, draft.units);
+  if (part.kind === 'table' && table) return heading + tableXml(draft.format, table.id, values, draft.units, style);
   const sections = draft.narrative[part.id as NarrativePartId] ?? [];
   return heading + (part.id === 'other' ? feesXml(draft, sections) : '') + sectionsXml(sections);
 }
 
 /** The body in reading order: title, a blank line, the opening, then the six parts of the draft's format. */
-export function reportBodyXml(draft: Draft): string {
+export function reportBodyXml(draft: Draft, style: ExportStyle): string {
   const values = draftCellValues(draft);
   const opening = draftOpening(draft);
   return (
@@ -49,7 +50,7 @@ export function reportBodyXml(draft: Draft): string {
     paragraphXml(STYLE.title, '') +
     (isBlank(opening) ? '' : body(opening)) +
     getFormat(draft.format)
-      .parts.map((part) => partXml(draft, part, values))
+      .parts.map((part) => partXml(draft, part, values, style))
       .join('')
   );
 }

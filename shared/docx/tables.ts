@@ -18,7 +18,9 @@ import { formatCellValue } from '../model';
 import type { CellValues } from '../model';
 import type { CellDef, LayoutCell, LayoutRow, TableDef } from '../templates';
 import { xmlSafeLine } from './text';
-import { STYLE, TEXT_WIDTH } from './typography';
+import { DEFAULT_STYLE, metricsOf } from './style';
+import type { ExportStyle } from './style';
+import { STYLE } from './typography';
 
 /** The light fill of the 第二十条 caption rows in the reference template. */
 export const CAPTION_FILL = 'C6D9F1';
@@ -31,7 +33,7 @@ const NARROW_CELL_MARGIN = 28;
 const NARROW_COLUMN = 700;
 
 /** The grid scaled to the text block's width, in whole twips that add up exactly (largest remainder). */
-export function scaledGrid(grid: readonly number[], width = TEXT_WIDTH): number[] {
+export function scaledGrid(grid: readonly number[], width: number): number[] {
   const total = grid.reduce((a, b) => a + b, 0);
   const exact = grid.map((w) => (w * width) / total);
   const widths = exact.map(Math.floor);
@@ -136,9 +138,10 @@ const isCaption = (row: LayoutRow | undefined) => row?.cells.some((c) => c.type 
  * (三、本年度办理结果) that a page break would cut in two: so every row keeps with the next, and a table that would
  * not fit where it starts moves whole to the next page, its heading with it (headings keep with the next paragraph).
  */
-export function reportTable(table: TableDef, textOf: CellTextOf): Table {
+export function reportTable(table: TableDef, textOf: CellTextOf, style: ExportStyle = DEFAULT_STYLE): Table {
+  const { textWidth } = metricsOf(style);
   const defs = new Map(table.cells.map((c) => [c.address, c]));
-  const columnWidths = scaledGrid(table.grid);
+  const columnWidths = scaledGrid(table.grid, textWidth);
   const margin = Math.min(...columnWidths) < NARROW_COLUMN ? NARROW_CELL_MARGIN : CELL_MARGIN;
   const blocks = table.rows.some((r) => isCaption(r));
   const cells = rowCells(table.rows, (cell) => layoutCell(cell, defs, textOf));
@@ -154,7 +157,7 @@ export function reportTable(table: TableDef, textOf: CellTextOf): Table {
   });
   return new Table({
     rows,
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    width: { size: textWidth, type: WidthType.DXA },
     columnWidths,
     layout: TableLayoutType.FIXED,
     alignment: AlignmentType.CENTER,

@@ -1,62 +1,7 @@
 import { AlignmentType, LineRuleType } from 'docx';
 import type { IStylesOptions } from 'docx';
-
-/**
- * The 公文 page (GB/T 9704-2012 and common practice; TEMPLATE-SPEC.md, last section), in twips (1/20 pt).
- * Exact twips, not docx's convertMillimetersToTwip, which rounds A4's width down to 11905.
- */
-const mm = (millimetres: number) => Math.round((millimetres * 1440) / 25.4);
-
-export const PAGE = {
-  width: 11906,
-  height: 16838,
-  margin: { top: mm(37), bottom: mm(35), left: mm(28), right: mm(26) },
-} as const;
-
-/** 156 × 225 mm. */
-export const TEXT_WIDTH = PAGE.width - PAGE.margin.left - PAGE.margin.right;
-export const TEXT_HEIGHT = PAGE.height - PAGE.margin.top - PAGE.margin.bottom;
-
-/** 22 lines a page: the fixed line pitch is the text block's height shared by 22, rounded down so line 22 fits. */
-export const LINES_PER_PAGE = 22;
-export const LINE_PITCH = Math.floor(TEXT_HEIGHT / LINES_PER_PAGE);
-
-/** Font sizes in half-points, by their Chinese names. */
-export const SIZE = { 二号: 44, 三号: 32, 四号: 28, 五号: 21 } as const;
-
-/** Body text is 三号: two characters of indent are 32 pt. */
-const TWO_CHARS = { firstLine: SIZE.三号 * 20 } as const;
-const NO_INDENT = { firstLine: 0, left: 0, right: 0 } as const;
-
-/** The page number line: 四号 on an exact line, its top 7 mm below the text block (GB/T 9704 §7.5). */
-export const PAGE_NUMBER_LINE = 320;
-export const FOOTER_DISTANCE = PAGE.margin.bottom - mm(7) - PAGE_NUMBER_LINE;
-/** The page number is inset one character (四号) from the text block's edge. */
-export const PAGE_NUMBER_INSET = SIZE.四号 * 10;
-
-/**
- * East Asian faces go in the East Asian slot; Latin letters and digits are Times New Roman. The fallbacks
- * (仿宋_GB2312 → 仿宋 → FangSong …) are declared in the font table (see fontTable.ts).
- */
-export const FONT = {
-  latin: 'Times New Roman',
-  title: '方正小标宋简体',
-  body: '仿宋_GB2312',
-  heading1: '黑体',
-  heading2: '楷体_GB2312',
-  table: '宋体',
-  pageNumber: '宋体',
-} as const;
-
-const eastAsian = (face: string) => ({
-  ascii: FONT.latin,
-  hAnsi: FONT.latin,
-  cs: FONT.latin,
-  eastAsia: face,
-  hint: 'eastAsia',
-});
-
-const exactLines = { line: LINE_PITCH, lineRule: LineRuleType.EXACT, before: 0, after: 0 } as const;
+import { DEFAULT_STYLE, metricsOf, PAGE_NUMBER_LINE, perStyle } from './style';
+import type { ExportStyle } from './style';
 
 /** Style ids the body refers to. Title and Heading1–3 are Word's built-in ones, so the navigation pane sees them. */
 export const STYLE = {
@@ -68,62 +13,80 @@ export const STYLE = {
   pageNumber: 'PageNumber',
 } as const;
 
-const BODY_PARAGRAPH = { spacing: exactLines, indent: TWO_CHARS, alignment: AlignmentType.JUSTIFIED } as const;
+const NO_INDENT = { firstLine: 0, left: 0, right: 0 } as const;
 
-const headingBase = { keepNext: true, keepLines: true, indent: TWO_CHARS, spacing: exactLines } as const;
-/** Word's heading styles come blue and enlarged by default; a 公文 heading is plain black text. */
-const plainRun = { color: '000000', italics: false, size: SIZE.三号 } as const;
+const eastAsian = (style: ExportStyle, face: string) => ({
+  ascii: style.fonts.latin,
+  hAnsi: style.fonts.latin,
+  cs: style.fonts.latin,
+  eastAsia: face,
+  hint: 'eastAsia',
+});
 
-export const STYLES: IStylesOptions = {
-  default: {
-    document: {
-      run: { font: eastAsian(FONT.body), size: SIZE.三号, language: { value: 'en-US', eastAsia: 'zh-CN' } },
-      paragraph: BODY_PARAGRAPH,
-    },
-    title: {
-      run: { ...plainRun, font: eastAsian(FONT.title), size: SIZE.二号, bold: false },
-      paragraph: { alignment: AlignmentType.CENTER, indent: NO_INDENT, spacing: exactLines },
-    },
-    heading1: {
-      run: { ...plainRun, font: eastAsian(FONT.heading1), bold: false },
-      paragraph: { ...headingBase, outlineLevel: 0 },
-    },
-    heading2: {
-      run: { ...plainRun, font: eastAsian(FONT.heading2), bold: false },
-      paragraph: { ...headingBase, outlineLevel: 1 },
-    },
-    heading3: {
-      run: { ...plainRun, font: eastAsian(FONT.body), bold: true },
-      paragraph: { ...headingBase, outlineLevel: 2 },
-    },
-  },
-  paragraphStyles: [
-    // Normal repeats the document defaults: LibreOffice drops a default first-line indent on some paragraphs.
-    { id: 'Normal', name: 'Normal', quickFormat: true, paragraph: BODY_PARAGRAPH },
-    {
-      id: STYLE.table,
-      name: 'Table Text',
-      basedOn: 'Normal',
-      quickFormat: true,
-      run: { font: eastAsian(FONT.table), size: SIZE.五号 },
-      paragraph: {
-        alignment: AlignmentType.CENTER,
-        indent: NO_INDENT,
-        spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 },
+/** The styles part of an export in `style` (docx's styles options). */
+export const stylesOf = perStyle((style: ExportStyle): IStylesOptions => {
+  const { fonts, sizes } = style;
+  const { linePitch, twoChars } = metricsOf(style);
+  const exactLines = { line: linePitch, lineRule: LineRuleType.EXACT, before: 0, after: 0 } as const;
+  const indent = { firstLine: twoChars } as const;
+  const bodyParagraph = { spacing: exactLines, indent, alignment: AlignmentType.JUSTIFIED } as const;
+  const headingBase = { keepNext: true, keepLines: true, indent, spacing: exactLines } as const;
+  // Word's heading styles come blue and enlarged by default; a 公文 heading is plain black text.
+  const plainRun = { color: '000000', italics: false, size: sizes.body } as const;
+  return {
+    default: {
+      document: {
+        run: { font: eastAsian(style, fonts.body), size: sizes.body, language: { value: 'en-US', eastAsia: 'zh-CN' } },
+        paragraph: bodyParagraph,
+      },
+      title: {
+        run: { ...plainRun, font: eastAsian(style, fonts.title), size: sizes.title, bold: false },
+        paragraph: { alignment: AlignmentType.CENTER, indent: NO_INDENT, spacing: exactLines },
+      },
+      heading1: {
+        run: { ...plainRun, font: eastAsian(style, fonts.heading1), bold: false },
+        paragraph: { ...headingBase, outlineLevel: 0 },
+      },
+      heading2: {
+        run: { ...plainRun, font: eastAsian(style, fonts.heading2), bold: false },
+        paragraph: { ...headingBase, outlineLevel: 1 },
+      },
+      heading3: {
+        run: { ...plainRun, font: eastAsian(style, fonts.body), bold: true },
+        paragraph: { ...headingBase, outlineLevel: 2 },
       },
     },
-    {
-      id: STYLE.pageNumber,
-      name: 'Page Number Line',
-      basedOn: 'Normal',
-      run: {
-        font: { ascii: FONT.pageNumber, hAnsi: FONT.pageNumber, cs: FONT.pageNumber, eastAsia: FONT.pageNumber },
-        size: SIZE.四号,
+    paragraphStyles: [
+      // Normal repeats the document defaults: LibreOffice drops a default first-line indent on some paragraphs.
+      { id: 'Normal', name: 'Normal', quickFormat: true, paragraph: bodyParagraph },
+      {
+        id: STYLE.table,
+        name: 'Table Text',
+        basedOn: 'Normal',
+        quickFormat: true,
+        run: { font: eastAsian(style, fonts.table), size: sizes.table },
+        paragraph: {
+          alignment: AlignmentType.CENTER,
+          indent: NO_INDENT,
+          spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 },
+        },
       },
-      paragraph: {
-        indent: NO_INDENT,
-        spacing: { line: PAGE_NUMBER_LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
+      {
+        id: STYLE.pageNumber,
+        name: 'Page Number Line',
+        basedOn: 'Normal',
+        run: {
+          font: { ascii: fonts.pageNumber, hAnsi: fonts.pageNumber, cs: fonts.pageNumber, eastAsia: fonts.pageNumber },
+          size: sizes.pageNumber,
+        },
+        paragraph: {
+          indent: NO_INDENT,
+          spacing: { line: PAGE_NUMBER_LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
+        },
       },
-    },
-  ],
-};
+    ],
+  };
+});
+
+/** The default style's styles part. */
+export const STYLES: IStylesOptions = stylesOf(DEFAULT_STYLE);

@@ -2,9 +2,9 @@
  * Importer: last year's published report (.txt, .html, .docx) → a draft plus a coverage report. Pure: works on
  * bytes, no Node or DOM. Nothing is guessed silently: whatever could not be placed is listed as missing or doubtful.
  */
-import { cellDisplayName, cellIndex, formatForYear, getFormat, PARTS } from '../templates';
-import type { FormatId, NarrativePartId, TableId } from '../templates';
-import { createDraft, defaultTitle, sectionId } from '../model';
+import { cellDisplayName, cellIndex, formatForYear, getFormat, NARRATIVE_PART_IDS, partHeading } from '../templates';
+import type { FormatId, TableId } from '../templates';
+import { createDraft, defaultTitle, parseFeeSentence, sectionId } from '../model';
 import type { Draft, Section } from '../model';
 import { coverageLines } from './coverage';
 import type { Coverage } from './coverage';
@@ -101,7 +101,7 @@ function readTables(doc: ReportDocument, parts: readonly PartSpan[], format: For
   const region = (table: TableId) => {
     const r = regionOf(doc, parts, table);
     if (r) return tokenize(doc, r[0], r[1]);
-    doubts.push(`未找到「${PARTS.find((p) => p.id === table)!.heading}」的标题，${TABLE_NAMES[table]}在全文中查找`);
+    doubts.push(`未找到「${partHeading(table)}」的标题，${TABLE_NAMES[table]}在全文中查找`);
     return tokenize(doc, 0, doc.blocks.length);
   };
   return {
@@ -127,9 +127,6 @@ function checkTotals(format: FormatId, cells: ReadonlyMap<string, CellRead>, dou
     }
   }
 }
-
-const FEES = /^本年度共发出收费通知(\d+)件，总金额(\d+(?:\.\d+)?)元；实际收取信息处理费(\d+(?:\.\d+)?)元。$/;
-const NO_FEES = '本年度未收取信息处理费。';
 
 function openingOf(doc: ReportDocument, from: number, to: number, agency: string): string | null {
   const lines: string[] = [];
@@ -159,7 +156,7 @@ function problemsWithoutHeading(doc: ReportDocument, parts: readonly PartSpan[],
   if (from === null) return null;
   const first = doc.blocks[from];
   const firstText = first?.kind === 'line' ? first.text.trim().replace(/^(.{24}).+$/u, '$1…') : '';
-  const heading = PARTS.find((p) => p.id === 'problems')!.heading;
+  const heading = partHeading('problems');
   doubts.push(`未找到「${heading}」的标题；表四之后从「${firstText}」起的文字已作为这一部分导入，请核对`);
   return { from, to: litigation.to };
 }
@@ -230,8 +227,8 @@ export function importDocument(doc: ReportDocument, options: ImportOptions): Imp
     if (read.unit && cell.unitChoice) draft.units[cell.address] = read.unit;
   }
 
-  for (const partId of ['overview', 'problems', 'other'] as const satisfies readonly NarrativePartId[]) {
-    const heading = PARTS.find((p) => p.id === partId)!.heading;
+  for (const partId of NARRATIVE_PART_IDS) {
+    const heading = partHeading(partId);
     const span =
       parts.find((p) => p.part === partId) ??
       (partId === 'problems' ? problemsWithoutHeading(doc, parts, doubts) : null);
@@ -243,21 +240,9 @@ export function importDocument(doc: ReportDocument, options: ImportOptions): Imp
     if (partId === 'other' && draft.processingFees) {
       for (const s of sections) {
         s.paragraphs = s.paragraphs.filter((p) => {
-          const m = FEES.exec(p);
-          if (m) {
-            draft.processingFees = {
-              ...draft.processingFees!,
-              noticeCount: +m[1]!,
-              noticeAmount: +m[2]!,
-              collectedAmount: +m[3]!,
-            };
-            return false;
-          }
-          if (p === NO_FEES) {
-            draft.processingFees = { ...draft.processingFees!, noticeCount: 0, noticeAmount: 0, collectedAmount: 0 };
-            return false;
-          }
-          return true;
+          const figures = parseFeeSentence(p);
+          if (figures) draft.processingFees = { ...draft.processingFees!, ...figures };
+          return figures === null;
         });
       }
     }

@@ -5,7 +5,7 @@
  * every irregularity becomes a doubt, and a row that cannot be placed stays unplaced.
  */
 import { cellDisplayName } from '../templates';
-import type { CellDef, FormatId, MoneyUnit, TableId } from '../templates';
+import type { CellDef, FormatId, MoneyUnit } from '../templates';
 import type { ParsedNumber } from './normalize';
 import { rowSpecs } from './rowSpecs';
 import type { RowSpec } from './rowSpecs';
@@ -311,4 +311,4 @@ export function readLitigation(format: FormatId, stream: TokenStream): TableRead
   return read;
 }
 
-export const TABLE_NAMES: Record<TableId, string> = { active: '表二', applications: '表三', litigation: '表四' };
+export { TABLE_NAMES } from '../templates';

@@ -1,5 +1,5 @@
 export * from './types';
 export * from './formats';
-export { OVERVIEW_SUBHEADINGS, PARTS } from './parts';
+export { NARRATIVE_PART_IDS, OVERVIEW_SUBHEADINGS, PARTS, partHeading, TABLE_IDS, TABLE_NAMES } from './parts';
 export { APPLICANT_COLUMNS, ENTERED_APPLICANT_COLUMNS, BALANCE_NOTE, applicationsRows } from './applications';
 export type { ApplicationsSection } from './applications';

@@ -146,6 +146,31 @@ describe('cli new and set', () => {
     expect(readFileSync(path.join(dir, 'd.json'), 'utf8')).toBe(before);
   });
 
+  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'applications.__proto__.natural'])(
+    'refuses the address %s as no cell with exit 2, writing nothing',
+    async (address) => {
+      await cli('new', '--year', '2024', '-o', 'd.json');
+      const before = readFileSync(path.join(dir, 'd.json'), 'utf8');
+      const { code, err } = await cli('set', 'd.json', `${address}=5`);
+      expect(code).toBe(2);
+      expect(err).toContain(`${address}：没有这个单元格：${address}（`);
+      expect(err).toContain('全部单元格地址可用 cells d.json 列出');
+      expect(readFileSync(path.join(dir, 'd.json'), 'utf8')).toBe(before);
+    },
+  );
+
+  it('drops only the spaces around a value: "1 2 3" is refused, not read as 123', async () => {
+    await cli('new', '--year', '2024', '-o', 'd.json');
+    const refused = await cli('set', 'd.json', 'applications.new.natural=1 2 3');
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain('applications.new.natural：“1 2 3”中间有空格');
+    expect(
+      (await cli('set', 'd.json', 'applications.new.natural= 1,234 ', 'processingFees.noticeCount=１８')).code,
+    ).toBe(0);
+    expect(readDraft('d.json').values['applications.new.natural']).toBe(1234);
+    expect(readDraft('d.json').processingFees?.noticeCount).toBe(18);
+  });
+
   it('refuses to set a derived total', async () => {
     await cli('new', '--year', '2024', '-o', 'd.json');
     const { code, err } = await cli('set', 'd.json', 'applications.total.natural=5');

@@ -31,8 +31,9 @@ describe('draft schema', () => {
     [
       'an unknown cell address',
       { ...valid(), values: { 'applications.bogus.natural': 1 } },
-      '没有单元格 applications.bogus.natural',
+      '没有这个单元格：applications.bogus.natural',
     ],
+    ['a cell named toString', { ...valid(), values: { toString: 1 } }, 'values.toString：没有这个单元格：toString'],
     ['a stored derived total', { ...valid(), values: { 'applications.total.natural': 1 } }, '是合计'],
     ['a missing agency', { ...valid(), agency: undefined }, 'agency'],
     ['an unknown format', { ...valid(), format: '2030' }, 'format'],
@@ -46,6 +47,16 @@ describe('draft schema', () => {
   ])('rejects %s, saying where', (_name, data, where) => {
     const result = parseDraft(data);
     expect(result).toMatchObject({ ok: false, error: expect.stringContaining(where) });
+  });
+
+  it.each(['values', 'units'])('refuses a "__proto__" key in %s by name instead of dropping it', (field) => {
+    const entry = `"__proto__":${field === 'units' ? '"元"' : '5'}`;
+    const text = JSON.stringify(valid()).replace(
+      new RegExp(`"${field}":\\{(\\})?`),
+      (_, empty?: string) => `"${field}":{${entry}${empty ? '}' : ','}`,
+    );
+    expect(Object.hasOwn(JSON.parse(text)[field], '__proto__')).toBe(true);
+    expect(parseDraftText(text)).toMatchObject({ ok: false, error: expect.stringContaining(`${field}.__proto__：`) });
   });
 
   it('refuses a draft from a newer app version with a message to upgrade', () => {
