@@ -1,5 +1,13 @@
 export * from './types';
 export * from './formats';
-export { NARRATIVE_PART_IDS, OVERVIEW_SUBHEADINGS, PARTS, partHeading, TABLE_IDS, TABLE_NAMES } from './parts';
+export {
+  isNarrativePart,
+  NARRATIVE_PART_IDS,
+  OVERVIEW_SUBHEADINGS,
+  PARTS,
+  partHeading,
+  TABLE_IDS,
+  TABLE_NAMES,
+} from './parts';
 export { APPLICANT_COLUMNS, ENTERED_APPLICANT_COLUMNS, BALANCE_NOTE, applicationsRows } from './applications';
 export type { ApplicationsSection } from './applications';

@@ -22,6 +22,10 @@ export const PARTS: readonly PartDef[] = [
 /** The narrative parts (一、五、六), in the format's order. */
 export const NARRATIVE_PART_IDS = PARTS.filter((p) => p.kind === 'narrative').map((p) => p.id as NarrativePartId);
 
+/** True for the parts written as headed paragraphs (一、五、六). */
+export const isNarrativePart = (id: PartId): id is NarrativePartId =>
+  (NARRATIVE_PART_IDS as readonly PartId[]).includes(id);
+
 /** The table parts (二、三、四), in the format's order; a table's id is its part's. */
 export const TABLE_IDS = PARTS.filter((p) => p.kind === 'table').map((p) => p.id as TableId);
 

@@ -1,4 +1,5 @@
 import type { Finding } from '../../../shared/rules';
+import { isNarrativePart } from '../../../shared/templates';
 import { partOf } from './findings';
 import type { Place } from './places';
 
@@ -9,7 +10,7 @@ import type { Place } from './places';
 export function findingPlace(f: Finding): Place | null {
   const target = partOf(f);
   if (f.cells[0]) return { kind: 'cell', address: f.cells[0] };
-  if (f.section && (target === 'overview' || target === 'problems' || target === 'other'))
+  if (f.section && target && target !== 'front' && isNarrativePart(target))
     return { kind: 'section', part: target, section: f.section, field: 'text' };
   if (target) return { kind: 'part', part: target };
   return null;
