@@ -56,7 +56,7 @@ describe('crossYear.inForce (2021)', () => {
     const finding = ofRule('crossYear.inForce', checkDraft(next, { previous: last })).find((f) =>
       f.cells.includes('active.regulations.inForce'),
     );
-    expect(finding?.message).toContain('本年为15，而上年现行有效10+本年制发3−本年废止1＝12');
+    expect(finding?.message).toContain('本年为15，而2023年现行有效件数10+本年制发件数3−本年废止件数1＝12');
   });
 });
 

@@ -1,0 +1,389 @@
+/**
+ * `text.numbers`: a figure in the narrative that names a table item and disagrees with it. Precision first — a
+ * figure is compared only when the phrase naming it stands right before it in the same clause with nothing but
+ * filler words between (受理政府信息公开申请 21 件, “同意公开”1件, 不予公开答复 2件); anything else (不予公开文件数60条,
+ * 网上受理18条, 行政规范性文件等 243 件, 5500 余条) is left alone. A phrase that reports count two ways (收到 = 一 or
+ * 一+二) passes when either matches; an empty table item is never compared (value.empty reports it).
+ */
+import { FEE_FIELDS } from '../../input/applyInput';
+import type { Draft } from '../../model/draft';
+import { cellIndex, getFormat } from '../../templates';
+import type { RuleContext } from '../context';
+import { printNumber } from '../context';
+import type { RawFinding } from '../types';
+import { excerpt, narrativeTexts } from './narrative';
+import type { TextUnit } from './narrative';
+import { findNumbers } from './numerals';
+import type { NumberToken } from './numerals';
+import { phraseTable } from './phrases';
+import type { Phrase, PhraseTable, Subject } from './phrases';
+import { splitClauses, splitSentences } from './sentences';
+import type { Span } from './sentences';
+
+interface Match {
+  readonly start: number;
+  readonly end: number;
+  readonly phrase: Phrase;
+}
+
+/** Words that may stand between a phrase and its figure without changing what is counted. */
+const FILLER =
+  /^(?:\s|[“”"'‘’「」『』:：]|的|了|为|是|共计|合计|共|有|达到|达|数量|件数|总数|数|政府信息公开申请|信息公开申请|依申请公开政府信息|依申请信息公开|依申请公开|政府信息|申请|决定|案件|答复|办理)*$/;
+/** Between two phrases that are counted together: 予以公开及部分公开 208 件, 行政复议、行政诉讼案件 74 件. */
+const CONJUNCTION = /^\s*(?:及|和|与|、|以及|或)\s*$/;
+/** Before a whole-year phrase in its clause: the figure is a subset (其中网上受理18条). */
+const SUBSET = /其中|网上|线上|线下|当面|信函|邮寄|邮件|传真|现场|窗口/;
+/** Approximate figures are not compared: 近300个, 超过3000件, 100件以上. */
+const APPROX_BEFORE = /(?:近|约|超|超过|逾|不足|不到|将近|大约)\s*$/;
+const APPROX_AFTER = /^\s*(?:以上|左右|余|多)/;
+/** What may stand between a figure and its share: 208 件（17.46%）, 208件，占比17.46%. */
+const SHARE_GAP = /^\s*(?:[（(]|[，,]\s*)?(?:占比|占)?\s*(?:为|达)?\s*$/;
+
+type Of<K extends Subject['kind']> = Extract<Subject, { kind: K }>;
+
+interface Alternative {
+  readonly value: number;
+  readonly cells: readonly string[];
+  readonly label: string;
+}
+
+/** A table item's value: null when every cell of it is empty (then nothing is compared). */
+function sum(ctx: RuleContext, cells: readonly string[]): number | null {
+  let total = 0;
+  let any = false;
+  for (const c of cells) {
+    const v = ctx.values.get(c);
+    if (v === null || v === undefined) continue;
+    total += v;
+    any = true;
+  }
+  return any ? total : null;
+}
+
+function tableName(draft: Draft, part: 'active' | 'applications' | 'litigation'): string {
+  return `表${
+    getFormat(draft.format)
+      .parts.find((p) => p.id === part)!
+      .heading.split('、')[0]
+  }`;
+}
+
+/** A row's printed label without its trailing note: （二）部分公开（区分处理的…） → （二）部分公开. */
+const shortLabel = (label: string) => label.replace(/（[^）]*）$/, '');
+
+function rowsLabel(table: PhraseTable, rows: readonly string[]): string {
+  if (rows.length === 1) return `“${shortLabel(table.rowLabels.get(rows[0]!)!)}”`;
+  for (const [group, ids] of table.groups) {
+    if (ids.length === rows.length && ids.every((id) => rows.includes(id))) return `“${group}”`;
+  }
+  return rows.map((r) => shortLabel(table.rowLabels.get(r)!).split('、')[0]).join('+');
+}
+
+interface Context {
+  appRow: Match | null;
+  lawGroup: Match | null;
+  activeRow: Match | null;
+}
+
+/** The values a figure may stand for, or null when it names nothing the tables hold. */
+function alternatives(
+  ctx: RuleContext,
+  table: PhraseTable,
+  chain: readonly Match[],
+  before: Match | null,
+  context: Context,
+  token: NumberToken,
+): Alternative[] | null {
+  const { draft } = ctx;
+  const subject = chain[chain.length - 1]!.phrase.subject;
+  const counted = token.kind === 'count';
+  const same = chain.every((m) => m.phrase.subject.kind === subject.kind);
+  if (!same) return null;
+  const app = tableName(draft, 'applications');
+  const law = tableName(draft, 'litigation');
+  const make = (cells: string[], label: string): Alternative | null => {
+    const value = sum(ctx, cells);
+    return value === null ? null : { value, cells, label };
+  };
+  // 一+二 with 一 still empty is not a figure to compare: every row (or group of rows) summed must hold a value.
+  const filled = (rows: readonly string[], cols: readonly string[]) =>
+    [...new Set(rows.map((r) => [...table.groups.values()].find((ids) => ids.includes(r)) ?? [r]))].every(
+      (ids) =>
+        sum(
+          ctx,
+          ids.flatMap((r) => cols.map((c) => `applications.${r}.${c}`)),
+        ) !== null,
+    );
+  const appAlternatives = (rowSets: readonly (readonly string[])[], cols: readonly string[], colLabel: string) =>
+    rowSets.map((rows) =>
+      !filled(rows, cols)
+        ? null
+        : make(
+            rows.flatMap((r) => cols.map((c) => `applications.${r}.${c}`)),
+            `${app}${rowsLabel(table, rows)}${rows.length === 1 && rows[0] === 'total' ? '' : colLabel}`,
+          ),
+    );
+  let found: (Alternative | null)[];
+  switch (subject.kind) {
+    case 'appRow': {
+      if (!counted) return null;
+      const rowSets =
+        chain.length > 1
+          ? [chain.flatMap((m) => (m.phrase.subject as Of<'appRow'>).alternatives[0]!)]
+          : subject.alternatives;
+      found = appAlternatives(rowSets, ['total'], '总计');
+      break;
+    }
+    case 'appCol': {
+      const row = context.appRow?.phrase.subject;
+      if (!counted || chain.length > 1 || row?.kind !== 'appRow') return null;
+      found = appAlternatives(row.alternatives, subject.cols, subject.label);
+      break;
+    }
+    case 'lawGroup': {
+      if (!counted) return null;
+      const groups = chain.flatMap((m) => (m.phrase.subject as Of<'lawGroup'>).groups);
+      const label = chain.map((m) => `“${(m.phrase.subject as Of<'lawGroup'>).label}”`).join('+');
+      found = [
+        make(
+          [...new Set(groups)].map((g) => `litigation.cases.${g}Total`),
+          `${law}${label}总计`,
+        ),
+      ];
+      break;
+    }
+    case 'lawOutcome': {
+      const group = context.lawGroup?.phrase.subject;
+      if (!counted || chain.length > 1 || group?.kind !== 'lawGroup') return null;
+      found = [
+        make(
+          group.groups.map((g) => `litigation.cases.${g}${subject.outcome}`),
+          `${law}“${group.label}·${subject.label}”`,
+        ),
+      ];
+      break;
+    }
+    case 'activeRow':
+    case 'activeCol': {
+      if (chain.length > 1) return null;
+      let row: string;
+      let cols: readonly string[] | null;
+      if (subject.kind === 'activeRow') {
+        row = subject.row;
+        cols = before?.phrase.subject.kind === 'activeCol' ? before.phrase.subject.cols : null;
+      } else {
+        const r = context.activeRow?.phrase.subject;
+        if (r?.kind !== 'activeRow') return null;
+        row = r.row;
+        cols = subject.cols;
+      }
+      const { byAddress } = cellIndex(draft.format);
+      const cells = (
+        cols ?? [
+          'issued',
+          'inForce',
+          'made',
+          'published',
+          'totalPublic',
+          'prevCount',
+          'decisions',
+          'projects',
+          'amount',
+        ]
+      )
+        .map((c) => byAddress.get(`active.${row}.${c}`))
+        .filter((c) => c !== undefined && (c.kind === 'money') === (token.kind === 'money'));
+      found = cells.map((cell) => {
+        const unit = cell!.unit ?? draft.units[cell!.address] ?? '元';
+        const value = ctx.values.get(cell!.address);
+        if (value === null || value === undefined) return null;
+        return {
+          value: cell!.kind === 'money' && unit === '万元' ? value * 1e4 : value,
+          cells: [cell!.address],
+          label: `${tableName(draft, 'active')}“${cell!.rowLabel}·${cell!.colLabel}”`,
+        };
+      });
+      break;
+    }
+    case 'fee': {
+      const fees = draft.processingFees;
+      if (!fees || chain.length > 1) return null;
+      const fields = token.kind === 'money' ? subject.money : token.kind === 'count' ? subject.count : [];
+      found = fields.map((field) => {
+        const value = fees[field as 'noticeCount'];
+        const def = Object.values(FEE_FIELDS).find((f) => f.field === field)!;
+        return value === null ? null : { value, cells: [], label: `信息处理费“${def.label}”` };
+      });
+      break;
+    }
+  }
+  const usable = found.filter((a): a is Alternative => a !== null);
+  return usable.length > 0 ? usable : null;
+}
+
+/** How far a written figure may be from the table's: half a unit of the last digit written (7730万元 ≈ 7730.28万元). */
+function agrees(token: NumberToken, scale: number, value: number): boolean {
+  return Math.abs(token.value - value) <= 0.5 * 10 ** -token.decimals * scale + 1e-9;
+}
+
+const shown = (token: NumberToken, value: number): string =>
+  printNumber(token.unit === '万元' ? value / 1e4 : value) + token.unit;
+
+/** Denominators a share of table 三 may be taken of: （七）总计, 一, 一+二 (the first one present is named). */
+function shareBases(ctx: RuleContext, table: PhraseTable): { value: number; label: string }[] {
+  const app = tableName(ctx.draft, 'applications');
+  return [['total'], ['new'], ['new', 'carriedOver']]
+    .map((rows) => ({
+      value: sum(
+        ctx,
+        rows.map((r) => `applications.${r}.total`),
+      ),
+      label: `${app}${rowsLabel(table, rows)}${rows[0] === 'total' ? '' : '总计'}`,
+    }))
+    .filter((b): b is { value: number; label: string } => b.value !== null && b.value > 0);
+}
+
+function checkSentence(
+  ctx: RuleContext,
+  table: PhraseTable,
+  unit: TextUnit,
+  sentence: Span,
+  findings: RawFinding[],
+): void {
+  const text = unit.text;
+  const body = text.slice(sentence.start, sentence.end);
+  const matches: Match[] = [];
+  table.pattern.lastIndex = 0;
+  for (let m = table.pattern.exec(body); m; m = table.pattern.exec(body)) {
+    matches.push({
+      start: sentence.start + m.index,
+      end: sentence.start + m.index + m[0].length,
+      phrase: table.byTerm.get(m[0])!,
+    });
+  }
+  if (matches.length === 0) return;
+  const tokens = findNumbers(body).map((t) => ({
+    ...t,
+    start: t.start + sentence.start,
+    end: t.end + sentence.start,
+    unitStart: t.unitStart + sentence.start,
+  }));
+  if (tokens.length === 0) return;
+  const clauses = splitClauses(text, sentence);
+  const clauseOf = (offset: number) => clauses.find((c) => offset >= c.start && offset < c.end) ?? sentence;
+  const scale = (t: NumberToken) => {
+    const written = text.slice(t.start, t.unitStart);
+    return (/万/.test(written) ? 1e4 : /亿/.test(written) ? 1e8 : 1) * (t.unit === '万元' ? 1e4 : 1);
+  };
+
+  const context: Context = { appRow: null, lawGroup: null, activeRow: null };
+  let next = 0; // matches[next] is the first phrase not yet passed
+  let previousEnd = sentence.start;
+  const quote = body;
+  for (const [i, token] of tokens.entries()) {
+    if (token.kind === 'percent') continue;
+    const clause = clauseOf(token.start);
+    const bound = Math.max(clause.start, previousEnd);
+    previousEnd = token.end;
+    // Phrases before this figure set the context for the columns that follow them.
+    const passed: Match[] = [];
+    while (next < matches.length && matches[next]!.end <= token.start) passed.push(matches[next++]!);
+    const candidates = passed.filter((m) => m.start >= bound);
+    for (const m of passed) {
+      const k = m.phrase.subject.kind;
+      if (k === 'appRow') context.appRow = m;
+      else if (k === 'lawGroup') context.lawGroup = m;
+      else if (k === 'activeRow') context.activeRow = m;
+    }
+    if (candidates.length === 0) continue;
+    if (APPROX_BEFORE.test(text.slice(bound, token.start)) || APPROX_AFTER.test(text.slice(token.end, token.end + 3)))
+      continue;
+
+    // The phrase the figure belongs to: the last one before it, unless that is a weak word after a stronger one.
+    let at = candidates.length - 1;
+    if (!FILLER.test(text.slice(candidates[at]!.end, token.start))) continue;
+    while (
+      candidates[at]!.phrase.weak &&
+      at > 0 &&
+      FILLER.test(text.slice(candidates[at - 1]!.end, candidates[at]!.start))
+    )
+      at--;
+    const pick = candidates[at]!;
+    if (pick.phrase.whole && SUBSET.test(text.slice(clause.start, pick.start))) continue;
+    const chain = [pick];
+    for (let j = at - 1; j >= 0 && CONJUNCTION.test(text.slice(candidates[j]!.end, chain[0]!.start)); j--) {
+      chain.unshift(candidates[j]!);
+    }
+    const before = at > 0 && FILLER.test(text.slice(candidates[at - 1]!.end, pick.start)) ? candidates[at - 1]! : null;
+    const found = alternatives(ctx, table, chain, before, context, token);
+    if (!found) continue;
+    const spot = {
+      part: unit.part,
+      section: unit.section,
+      sectionId: unit.sectionId,
+      paragraph: unit.paragraph,
+      ...(unit.feeSentence ? { feeSentence: true as const } : {}),
+      start: sentence.start,
+      end: sentence.end,
+      quote,
+    };
+    const where = `${unit.where}：“${excerpt(text, sentence.start, sentence.end, chain[0]!.start)}”`;
+    const figure = text.slice(chain[0]!.start, token.end).replace(/[“”"]/g, '');
+    const match = found.find((a) => agrees(token, scale(token), a.value));
+    const location = {
+      ...(unit.part !== 'opening' ? { part: unit.part } : {}),
+      ...(unit.sectionId ? { section: unit.sectionId } : {}),
+    };
+    if (!match) {
+      const [first, ...others] = found;
+      const numbers = [token.value, ...found.map((a) => a.value)];
+      findings.push({
+        rule: 'text.numbers',
+        severity: 'warning',
+        cells: first!.cells,
+        ...location,
+        text: spot,
+        numbers,
+        message:
+          `${where}——文中“${figure}”，而${first!.label}为${shown(token, first!.value)}` +
+          (others.length > 0 ? `（${others.map((a) => `${a.label}为${shown(token, a.value)}`).join('，')}）` : ''),
+        key: `text.numbers|${first!.cells.join(',')}|${numbers.join(',')}|${quote}`,
+      });
+      continue;
+    }
+    // A share right after an agreeing figure of table 三: 208 件（17.46%）.
+    const share = tokens[i + 1];
+    if (
+      chain[0]!.phrase.subject.kind !== 'appRow' ||
+      share?.kind !== 'percent' ||
+      !SHARE_GAP.test(text.slice(token.end, share.start))
+    ) {
+      continue;
+    }
+    const bases = shareBases(ctx, table);
+    if (bases.length === 0) continue;
+    const tolerance = 10 ** -share.decimals + 1e-9; // rounded or cut at the last digit written
+    if (bases.some((b) => Math.abs((match.value / b.value) * 100 - share.value) <= tolerance)) continue;
+    const computed = Math.round((match.value / bases[0]!.value) * 100 * 10 ** share.decimals) / 10 ** share.decimals;
+    const numbers = [share.value, computed];
+    findings.push({
+      rule: 'text.numbers',
+      severity: 'warning',
+      cells: [...match.cells, 'applications.total.total'],
+      ...location,
+      text: spot,
+      numbers,
+      message: `${where}——文中“${text.slice(chain[0]!.start, share.end).replace(/[“”"]/g, '')}”，而按${match.label}${printNumber(match.value)}÷${bases[0]!.label}${printNumber(bases[0]!.value)}计算为${printNumber(computed)}%`,
+      key: `text.numbers|${match.cells.join(',')}|${numbers.join(',')}|${quote}`,
+    });
+  }
+}
+
+export function textNumbers(ctx: RuleContext): RawFinding[] {
+  const table = phraseTable(ctx.draft.format);
+  const findings: RawFinding[] = [];
+  for (const unit of narrativeTexts(ctx.draft)) {
+    for (const sentence of splitSentences(unit.text)) checkSentence(ctx, table, unit, sentence, findings);
+  }
+  return findings;
+}
