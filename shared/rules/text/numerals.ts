@@ -27,8 +27,8 @@ const BIG_UNITS: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
  */
 export function parseChineseNumeral(text: string): number | null {
   if (text === '') return null;
-  if ([...text].every((c) => c in CHINESE_DIGITS)) {
-    // 一〇五: digit by digit (a lone 零 is 0)
+  if ((text.length === 1 && text in CHINESE_DIGITS) || (/[〇零]/.test(text) && [...text].every((c) => c in CHINESE_DIGITS))) {
+    // 一〇五: digit by digit (a lone 零 is 0); 三四 without a 〇 is “three or four”, not 34
     return [...text].reduce((n, c) => n * 10 + CHINESE_DIGITS[c]!, 0);
   }
   let total = 0;
@@ -80,7 +80,7 @@ const CHINESE_NUMERAL = '[零〇一二两三四五六七八九十百千万亿]+'
 /** 1,234 only with groups of three (a comma before other digits is a clause break in half-width text). */
 const ARABIC = String.raw`\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?|\d+(?:\.\d+)?`;
 const UNITS = '万元|元|件|条|个|次|宗|起|项|篇|份|%';
-const NUMBER = new RegExp(`(${ARABIC})\\s*(万|亿)?\\s*(${UNITS})|(${CHINESE_NUMERAL})\\s*(${UNITS})`, 'g');
+const NUMBER = new RegExp(`(${ARABIC})\\s*(万(?!元)|亿)?\\s*(${UNITS})|(${CHINESE_NUMERAL})\\s*(${UNITS})`, 'g');
 
 /** 第3件 and 3.2.1 are positions, not figures; a digit before the match means we are inside a longer number. */
 const NOT_A_FIGURE_BEFORE = /[第\d.]$/;
