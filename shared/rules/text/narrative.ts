@@ -20,8 +20,21 @@ export interface TextUnit {
 export const partHeading = (draft: Draft, part: NarrativePartId): string =>
   getFormat(draft.format).parts.find((p) => p.id === part)!.heading;
 
-/** Every paragraph a reader sees, in print order: the opening, 一, 五, 六 and the typed fee sentence of 六. */
-export function narrativeTexts(draft: Draft): TextUnit[] {
+const unitsOf = new WeakMap<Draft, readonly TextUnit[]>();
+
+/**
+ * Every paragraph a reader sees, in print order: the opening, 一, 五, 六 and the typed fee sentence of 六. Several
+ * rules read them during one check of the same draft object.
+ */
+export function narrativeTexts(draft: Draft): readonly TextUnit[] {
+  const cached = unitsOf.get(draft);
+  if (cached) return cached;
+  const units = collect(draft);
+  unitsOf.set(draft, units);
+  return units;
+}
+
+function collect(draft: Draft): TextUnit[] {
   const units: TextUnit[] = [
     { part: 'opening', section: null, sectionId: null, paragraph: 0, text: draftOpening(draft), where: '报告开头' },
   ];

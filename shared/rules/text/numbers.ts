@@ -8,6 +8,7 @@
 import { FEE_FIELDS } from '../../input/applyInput';
 import type { Draft } from '../../model/draft';
 import { cellIndex, getFormat } from '../../templates';
+import type { FormatId } from '../../templates';
 import type { RuleContext } from '../context';
 import { printNumber } from '../context';
 import type { RawFinding } from '../types';
@@ -15,7 +16,7 @@ import { excerpt, narrativeTexts } from './narrative';
 import type { TextUnit } from './narrative';
 import { findNumbers } from './numerals';
 import type { NumberToken } from './numerals';
-import { phraseTable } from './phrases';
+import { findPhrases, phraseTable } from './phrases';
 import type { Phrase, PhraseTable, Subject } from './phrases';
 import { splitClauses, splitSentences } from './sentences';
 import type { Span } from './sentences';
@@ -230,39 +231,34 @@ const shown = (token: NumberToken, value: number): string =>
   printNumber(token.unit === '万元' ? value / 1e4 : value) + token.unit;
 
 /** Denominators a share of table 三 may be taken of: （七）总计, 一, 一+二 (the first one present is named). */
-function shareBases(ctx: RuleContext, table: PhraseTable): { value: number; label: string }[] {
+function shareBases(ctx: RuleContext, table: PhraseTable): Alternative[] {
   const app = tableName(ctx.draft, 'applications');
   return [['total'], ['new'], ['new', 'carriedOver']]
-    .map((rows) => ({
-      value: sum(
-        ctx,
-        rows.map((r) => `applications.${r}.total`),
-      ),
-      label: `${app}${rowsLabel(table, rows)}${rows[0] === 'total' ? '' : '总计'}`,
-    }))
-    .filter((b): b is { value: number; label: string } => b.value !== null && b.value > 0);
+    .map((rows) => {
+      const cells = rows.map((r) => `applications.${r}.total`);
+      const label = `${app}${rowsLabel(table, rows)}${rows[0] === 'total' ? '' : '总计'}`;
+      return { value: sum(ctx, cells), cells, label };
+    })
+    .filter((b) => b.value !== null && b.value > 0) as Alternative[];
 }
 
-function checkSentence(
-  ctx: RuleContext,
-  table: PhraseTable,
-  unit: TextUnit,
-  sentence: Span,
-  findings: RawFinding[],
-): void {
-  const text = unit.text;
-  const body = text.slice(sentence.start, sentence.end);
-  const matches: Match[] = [];
-  table.pattern.lastIndex = 0;
-  for (let m = table.pattern.exec(body); m; m = table.pattern.exec(body)) {
-    matches.push({
-      start: sentence.start + m.index,
-      end: sentence.start + m.index + m[0].length,
-      phrase: table.byTerm.get(m[0])!,
-    });
-  }
+/** A figure tied to the phrase naming it: all of it read from the words alone, so it is cached per paragraph. */
+interface Tie {
+  readonly sentence: Span;
+  readonly chain: readonly Match[];
+  readonly before: Match | null;
+  readonly context: Context;
+  readonly token: NumberToken;
+  /** 10 000 for 1.2万件 / 12万元: the precision the figure was written with. */
+  readonly scale: number;
+  /** A share written right after the figure: 208 件（17.46%）. */
+  readonly share: NumberToken | null;
+}
+
+function sentenceTies(table: PhraseTable, text: string, sentence: Span, ties: Tie[]): void {
+  const matches = findPhrases(table, text, sentence.start, sentence.end);
   if (matches.length === 0) return;
-  const tokens = findNumbers(body).map((t) => ({
+  const tokens = findNumbers(text.slice(sentence.start, sentence.end)).map((t) => ({
     ...t,
     start: t.start + sentence.start,
     end: t.end + sentence.start,
@@ -271,15 +267,10 @@ function checkSentence(
   if (tokens.length === 0) return;
   const clauses = splitClauses(text, sentence);
   const clauseOf = (offset: number) => clauses.find((c) => offset >= c.start && offset < c.end) ?? sentence;
-  const scale = (t: NumberToken) => {
-    const written = text.slice(t.start, t.unitStart);
-    return (/万/.test(written) ? 1e4 : /亿/.test(written) ? 1e8 : 1) * (t.unit === '万元' ? 1e4 : 1);
-  };
 
   const context: Context = { appRow: null, lawGroup: null, activeRow: null };
   let next = 0; // matches[next] is the first phrase not yet passed
   let previousEnd = sentence.start;
-  const quote = body;
   for (const [i, token] of tokens.entries()) {
     if (token.kind === 'percent') continue;
     const clause = clauseOf(token.start);
@@ -296,9 +287,9 @@ function checkSentence(
       else if (k === 'activeRow') context.activeRow = m;
     }
     if (candidates.length === 0) continue;
-    if (APPROX_BEFORE.test(text.slice(bound, token.start)) || APPROX_AFTER.test(text.slice(token.end, token.end + 3)))
+    if (APPROX_BEFORE.test(text.slice(bound, token.start)) || APPROX_AFTER.test(text.slice(token.end, token.end + 3))) {
       continue;
-
+    }
     // The phrase the figure belongs to: the last one before it, unless that is a weak word after a stronger one.
     let at = candidates.length - 1;
     if (!FILLER.test(text.slice(candidates[at]!.end, token.start))) continue;
@@ -306,8 +297,9 @@ function checkSentence(
       candidates[at]!.phrase.weak &&
       at > 0 &&
       FILLER.test(text.slice(candidates[at - 1]!.end, candidates[at]!.start))
-    )
+    ) {
       at--;
+    }
     const pick = candidates[at]!;
     if (pick.phrase.whole && SUBSET.test(text.slice(clause.start, pick.start))) continue;
     const chain = [pick];
@@ -315,9 +307,43 @@ function checkSentence(
       chain.unshift(candidates[j]!);
     }
     const before = at > 0 && FILLER.test(text.slice(candidates[at - 1]!.end, pick.start)) ? candidates[at - 1]! : null;
-    const found = alternatives(ctx, table, chain, before, context, token);
-    if (!found) continue;
-    const spot = {
+    const written = text.slice(token.start, token.unitStart);
+    const scale = (/万/.test(written) ? 1e4 : /亿/.test(written) ? 1e8 : 1) * (token.unit === '万元' ? 1e4 : 1);
+    const after = tokens[i + 1];
+    const share = after?.kind === 'percent' && SHARE_GAP.test(text.slice(token.end, after.start)) ? after : null;
+    ties.push({ sentence, chain, before, context: { ...context }, token, scale, share });
+  }
+}
+
+/** Ties of each paragraph seen, by format and text: typing changes one paragraph, the others are not read again. */
+const tieCache = new Map<string, readonly Tie[]>();
+const MAX_CACHED = 4000;
+
+function tiesOf(format: FormatId, text: string): readonly Tie[] {
+  const key = `${format}\u0000${text}`;
+  let ties = tieCache.get(key);
+  if (ties) return ties;
+  const found: Tie[] = [];
+  const table = phraseTable(format);
+  for (const sentence of splitSentences(text)) sentenceTies(table, text, sentence, found);
+  ties = found;
+  if (tieCache.size >= MAX_CACHED) tieCache.clear();
+  tieCache.set(key, ties);
+  return ties;
+}
+
+function checkTie(ctx: RuleContext, table: PhraseTable, unit: TextUnit, tie: Tie): RawFinding | null {
+  const { sentence, chain, token } = tie;
+  const found = alternatives(ctx, table, chain, tie.before, tie.context, token);
+  if (!found) return null;
+  const text = unit.text;
+  const quote = text.slice(sentence.start, sentence.end);
+  const base = {
+    rule: 'text.numbers' as const,
+    severity: 'warning' as const,
+    ...(unit.part !== 'opening' ? { part: unit.part } : {}),
+    ...(unit.sectionId ? { section: unit.sectionId } : {}),
+    text: {
       part: unit.part,
       section: unit.section,
       sectionId: unit.sectionId,
@@ -326,64 +352,53 @@ function checkSentence(
       start: sentence.start,
       end: sentence.end,
       quote,
-    };
-    const where = `${unit.where}：“${excerpt(text, sentence.start, sentence.end, chain[0]!.start)}”`;
-    const figure = text.slice(chain[0]!.start, token.end).replace(/[“”"]/g, '');
-    const match = found.find((a) => agrees(token, scale(token), a.value));
-    const location = {
-      ...(unit.part !== 'opening' ? { part: unit.part } : {}),
-      ...(unit.sectionId ? { section: unit.sectionId } : {}),
-    };
-    if (!match) {
-      const [first, ...others] = found;
-      const numbers = [token.value, ...found.map((a) => a.value)];
-      findings.push({
-        rule: 'text.numbers',
-        severity: 'warning',
-        cells: first!.cells,
-        ...location,
-        text: spot,
-        numbers,
-        message:
-          `${where}——文中“${figure}”，而${first!.label}为${shown(token, first!.value)}` +
-          (others.length > 0 ? `（${others.map((a) => `${a.label}为${shown(token, a.value)}`).join('，')}）` : ''),
-        key: `text.numbers|${first!.cells.join(',')}|${numbers.join(',')}|${quote}`,
-      });
-      continue;
-    }
-    // A share right after an agreeing figure of table 三: 208 件（17.46%）.
-    const share = tokens[i + 1];
-    if (
-      chain[0]!.phrase.subject.kind !== 'appRow' ||
-      share?.kind !== 'percent' ||
-      !SHARE_GAP.test(text.slice(token.end, share.start))
-    ) {
-      continue;
-    }
-    const bases = shareBases(ctx, table);
-    if (bases.length === 0) continue;
-    const tolerance = 10 ** -share.decimals + 1e-9; // rounded or cut at the last digit written
-    if (bases.some((b) => Math.abs((match.value / b.value) * 100 - share.value) <= tolerance)) continue;
-    const computed = Math.round((match.value / bases[0]!.value) * 100 * 10 ** share.decimals) / 10 ** share.decimals;
-    const numbers = [share.value, computed];
-    findings.push({
-      rule: 'text.numbers',
-      severity: 'warning',
-      cells: [...match.cells, 'applications.total.total'],
-      ...location,
-      text: spot,
+    },
+  };
+  const where = `${unit.where}：“${excerpt(text, sentence.start, sentence.end, chain[0]!.start)}”`;
+  const written = (end: number) => text.slice(chain[0]!.start, end).replace(/[“”"]/g, '');
+  const match = found.find((a) => agrees(token, tie.scale, a.value));
+  if (!match) {
+    const [first, ...others] = found;
+    const numbers = [token.value, ...found.map((a) => a.value)];
+    return {
+      ...base,
+      cells: first!.cells,
       numbers,
-      message: `${where}——文中“${text.slice(chain[0]!.start, share.end).replace(/[“”"]/g, '')}”，而按${match.label}${printNumber(match.value)}÷${bases[0]!.label}${printNumber(bases[0]!.value)}计算为${printNumber(computed)}%`,
-      key: `text.numbers|${match.cells.join(',')}|${numbers.join(',')}|${quote}`,
-    });
+      message:
+        `${where}——文中“${written(token.end)}”，而${first!.label}为${shown(token, first!.value)}` +
+        (others.length > 0 ? `（${others.map((a) => `${a.label}为${shown(token, a.value)}`).join('，')}）` : ''),
+      key: `text.numbers|${first!.cells.join(',')}|${numbers.join(',')}|${quote}`,
+    };
   }
+  // A share right after an agreeing figure of table 三.
+  const share = tie.share;
+  if (!share || chain[0]!.phrase.subject.kind !== 'appRow') return null;
+  const bases = shareBases(ctx, table);
+  if (bases.length === 0) return null;
+  const tolerance = 10 ** -share.decimals + 1e-9; // rounded or cut at the last digit written
+  if (bases.some((b) => Math.abs((match.value / b.value) * 100 - share.value) <= tolerance)) return null;
+  const [named] = bases;
+  const computed = Math.round((match.value / named!.value) * 100 * 10 ** share.decimals) / 10 ** share.decimals;
+  const numbers = [share.value, computed];
+  return {
+    ...base,
+    cells: [...match.cells, ...named!.cells],
+    numbers,
+    message:
+      `${where}——文中“${written(share.end)}”，而按${match.label}${printNumber(match.value)}` +
+      `÷${named!.label}${printNumber(named!.value)}计算为${printNumber(computed)}%`,
+    key: `text.numbers|${match.cells.join(',')}|${numbers.join(',')}|${quote}`,
+  };
 }
 
 export function textNumbers(ctx: RuleContext): RawFinding[] {
   const table = phraseTable(ctx.draft.format);
   const findings: RawFinding[] = [];
   for (const unit of narrativeTexts(ctx.draft)) {
-    for (const sentence of splitSentences(unit.text)) checkSentence(ctx, table, unit, sentence, findings);
+    for (const tie of tiesOf(ctx.draft.format, unit.text)) {
+      const finding = checkTie(ctx, table, unit, tie);
+      if (finding) findings.push(finding);
+    }
   }
   return findings;
 }

@@ -27,7 +27,10 @@ const BIG_UNITS: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
  */
 export function parseChineseNumeral(text: string): number | null {
   if (text === '') return null;
-  if ((text.length === 1 && text in CHINESE_DIGITS) || (/[〇零]/.test(text) && [...text].every((c) => c in CHINESE_DIGITS))) {
+  if (
+    (text.length === 1 && text in CHINESE_DIGITS) ||
+    (/[〇零]/.test(text) && [...text].every((c) => c in CHINESE_DIGITS))
+  ) {
     // 一〇五: digit by digit (a lone 零 is 0); 三四 without a 〇 is “three or four”, not 34
     return [...text].reduce((n, c) => n * 10 + CHINESE_DIGITS[c]!, 0);
   }

@@ -131,8 +131,8 @@ export function labelTerm(label: string): string {
 
 export interface PhraseTable {
   readonly phrases: readonly Phrase[];
-  /** Every term, longest first, as one alternation: one pass finds them all. */
-  readonly pattern: RegExp;
+  /** Terms by their first character, longest first: one pass over a text finds them all. */
+  readonly byFirst: ReadonlyMap<string, readonly string[]>;
   readonly byTerm: ReadonlyMap<string, Phrase>;
   /** Table-三 row labels for messages (row id → label with its group). */
   readonly rowLabels: ReadonlyMap<string, string>;
@@ -248,11 +248,13 @@ function buildTable(format: FormatId): PhraseTable {
     if (subject) add(term, subject, flag);
   }
 
-  const terms = [...byTerm.keys()].sort((a, b) => b.length - a.length);
-  const escaped = terms.map((t) => t.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+  const byFirst = new Map<string, string[]>();
+  for (const term of [...byTerm.keys()].sort((a, b) => b.length - a.length)) {
+    byFirst.set(term[0]!, [...(byFirst.get(term[0]!) ?? []), term]);
+  }
   return {
     phrases: [...byTerm.values()],
-    pattern: new RegExp(escaped.join('|'), 'g'),
+    byFirst,
     byTerm,
     rowLabels,
     groups,
@@ -269,4 +271,24 @@ export function phraseTable(format: FormatId): PhraseTable {
     TABLES.set(format, table);
   }
   return table;
+}
+
+/** Leftmost-longest, non-overlapping occurrences of the table's phrases in `text[start, end)`. */
+export function findPhrases(
+  table: PhraseTable,
+  text: string,
+  start: number,
+  end: number,
+): { start: number; end: number; phrase: Phrase }[] {
+  const found: { start: number; end: number; phrase: Phrase }[] = [];
+  for (let i = start; i < end;) {
+    const term = table.byFirst.get(text[i]!)?.find((t) => i + t.length <= end && text.startsWith(t, i));
+    if (!term) {
+      i++;
+      continue;
+    }
+    found.push({ start: i, end: i + term.length, phrase: table.byTerm.get(term)! });
+    i += term.length;
+  }
+  return found;
 }

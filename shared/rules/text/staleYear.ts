@@ -9,6 +9,7 @@ import type { RawFinding } from '../types';
 import { excerpt, narrativeTexts } from './narrative';
 import { toHalfWidth } from './numerals';
 import { splitSentences } from './sentences';
+import type { Span } from './sentences';
 
 const YEAR = String.raw`(\d{4})\s*年`;
 /** At the start of a sentence, after an item marker: 2024年，… / 2024年度我局… / 一是2024年全区… */
@@ -25,6 +26,7 @@ const COMPILING_WORDS = /编制|现将|公布|发布/;
 /** The earlier year the sentence treats as current, or null. */
 function staleIn(sentence: string, year: number): number | null {
   const text = toHalfWidth(sentence);
+  if (!/\d{4}\s*年/.test(text)) return null;
   const years: number[] = [];
   const opening = OPENS_WITH_YEAR.exec(text);
   if (opening) years.push(Number(opening[1]));
@@ -35,14 +37,29 @@ function staleIn(sentence: string, year: number): number | null {
   return stale.length > 0 ? Math.max(...stale) : null;
 }
 
+/** Stale sentences of each paragraph seen, by report year and text (typing changes one paragraph at a time). */
+const cache = new Map<string, readonly { span: Span; earlier: number }[]>();
+const MAX_CACHED = 4000;
+
+function staleSentences(text: string, year: number): readonly { span: Span; earlier: number }[] {
+  const key = `${year}\u0000${text}`;
+  let found = cache.get(key);
+  if (found) return found;
+  found = splitSentences(text).flatMap((span) => {
+    const earlier = staleIn(text.slice(span.start, span.end), year);
+    return earlier === null ? [] : [{ span, earlier }];
+  });
+  if (cache.size >= MAX_CACHED) cache.clear();
+  cache.set(key, found);
+  return found;
+}
+
 export function staleYear(ctx: RuleContext): RawFinding[] {
   const { draft } = ctx;
   const findings: RawFinding[] = [];
   for (const unit of narrativeTexts(draft)) {
-    for (const span of splitSentences(unit.text)) {
+    for (const { span, earlier } of staleSentences(unit.text, draft.year)) {
       const quote = unit.text.slice(span.start, span.end);
-      const earlier = staleIn(quote, draft.year);
-      if (earlier === null) continue;
       findings.push({
         rule: 'text.staleYear',
         severity: 'warning',

@@ -73,26 +73,52 @@ interface LastYearParagraph {
   readonly section: number;
   readonly paragraph: number;
 }
-const lastYearIndex = new WeakMap<Draft, Readonly<Record<NarrativePartId, readonly LastYearParagraph[]>>>();
+type Best = { readonly match: LastYearParagraph; readonly score: number } | null;
+interface LastYear {
+  readonly paragraphs: Readonly<Record<NarrativePartId, readonly LastYearParagraph[]>>;
+  readonly exact: ReadonlyMap<string, LastYearParagraph>;
+  /** Best match of each paragraph text already compared, per part: typing changes one paragraph at a time. */
+  readonly results: Map<string, Best>;
+}
+/** Last year's draft is the same object on every keystroke: its paragraphs are profiled once. */
+const lastYearIndex = new WeakMap<Draft, LastYear>();
 
-function indexLastYear(previous: Draft): Readonly<Record<NarrativePartId, readonly LastYearParagraph[]>> {
+function indexLastYear(previous: Draft): LastYear {
   const cached = lastYearIndex.get(previous);
   if (cached) return cached;
-  const index = { overview: [], problems: [], other: [] } as Record<NarrativePartId, LastYearParagraph[]>;
+  const paragraphs = { overview: [], problems: [], other: [] } as Record<NarrativePartId, LastYearParagraph[]>;
+  const exact = new Map<string, LastYearParagraph>();
   for (const part of NARRATIVE_PART_IDS) {
     previous.narrative[part].forEach((section, s) =>
       section.paragraphs.forEach((text, p) => {
         const profile = cachedProfile(text);
-        if (profile) index[part].push({ profile, section: s, paragraph: p });
+        if (!profile) return;
+        const entry = { profile, section: s, paragraph: p };
+        paragraphs[part].push(entry);
+        if (!exact.has(`${part}|${profile.norm}`)) exact.set(`${part}|${profile.norm}`, entry);
       }),
     );
   }
+  const index = { paragraphs, exact, results: new Map<string, Best>() };
   lastYearIndex.set(previous, index);
   return index;
 }
 
 /** The most similar paragraph of last year's same part, if similar enough. Lengths prune: Dice ≥ t needs them close. */
-function bestMatch(profile: Profile, candidates: readonly LastYearParagraph[]) {
+function bestMatch(lastYear: LastYear, part: NarrativePartId, text: string, profile: Profile): Best {
+  const key = `${part}|${text}`;
+  const known = lastYear.results.get(key);
+  if (known !== undefined) return known;
+  const best = searchBest(lastYear, part, profile);
+  if (lastYear.results.size >= MAX_CACHED) lastYear.results.clear();
+  lastYear.results.set(key, best);
+  return best;
+}
+
+function searchBest(lastYear: LastYear, part: NarrativePartId, profile: Profile): Best {
+  const same = lastYear.exact.get(`${part}|${profile.norm}`);
+  if (same) return { match: same, score: 1 };
+  const candidates = lastYear.paragraphs[part];
   let best: { match: LastYearParagraph; score: number } | null = null;
   const ratio = 2 / SIMILAR - 1;
   for (const c of candidates) {
@@ -120,7 +146,7 @@ export function unchangedText(ctx: RuleContext): RawFinding[] {
       const profile = cachedProfile(unit.text);
       total += profile?.norm.length ?? normalizeParagraph(unit.text).length;
       if (!profile) continue;
-      const best = bestMatch(profile, index[part]);
+      const best = bestMatch(index, part, unit.text, profile);
       if (!best) continue;
       carried += profile.norm.length;
       found.push({
