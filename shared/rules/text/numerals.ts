@@ -87,6 +87,8 @@ const NUMBER = new RegExp(`(${ARABIC})\\s*(万(?!元)|亿)?\\s*(${UNITS})|(${CHI
 
 /** 第3件 and 3.2.1 are positions, not figures; a digit before the match means we are inside a longer number. */
 const NOT_A_FIGURE_BEFORE = /[第\d.]$/;
+/** 一次性告知, 一件事一次办, 一条龙: set phrases that read like a Chinese numeral and a unit. */
+const SET_PHRASE_AFTER = /^[性龙事办站体化式]/;
 
 /** Every figure with a unit in `text` (offsets into `text`; full-width digits are read as ASCII ones). */
 export function findNumbers(text: string): NumberToken[] {
@@ -105,6 +107,7 @@ export function findNumbers(text: string): NumberToken[] {
       decimals = arabic.includes('.') ? arabic.length - arabic.indexOf('.') - 1 : 0;
       if (m[2]) value *= BIG_UNITS[m[2]]!;
     } else {
+      if (SET_PHRASE_AFTER.test(half.slice(start + m[0].length, start + m[0].length + 1))) continue;
       value = parseChineseNumeral(m[4]!);
     }
     if (value === null || !Number.isFinite(value)) continue;

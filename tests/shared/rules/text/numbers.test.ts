@@ -187,6 +187,8 @@ describe('text.numbers reads figures as reports write them', () => {
     ['a figure before its phrase', '有1件涉及政府信息公开工作的行政复议。'],
     ['a phrase in another clause', '行政复议工作规范，全年共96件。'],
     ['a figure with no phrase at all', '主动公开政府信息4511条，开展意见征集9期。'],
+    ['a set phrase that reads like a figure', '受理申请一次性告知补正材料。'],
+    ['another action on table 二’s documents', '清理规章5件，修订行政规范性文件2件。'],
   ])('never flags %s', (_name, text) => {
     expect(textNumbers(withOverview(base, text))).toEqual([]);
   });

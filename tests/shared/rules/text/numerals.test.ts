@@ -50,6 +50,10 @@ describe('findNumbers', () => {
     expect(findNumbers('占比８０％')[0]).toMatchObject({ value: 80, kind: 'percent' });
   });
 
+  it('ignores set phrases: 一次性, 一件事, 一条龙', () => {
+    expect(values('一次性告知，一件事一次办，一条龙服务')).toEqual([]);
+  });
+
   it('ignores numbers without a unit: years, dates, phone numbers, item numbers', () => {
     expect(values('2024年1月1日，电话0517-87222589，第3件，1.通知公告')).toEqual([]);
   });
