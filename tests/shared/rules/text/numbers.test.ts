@@ -218,6 +218,25 @@ describe('text.numbers reads figures as reports write them', () => {
   });
 });
 
+describe('text.numbers on the 2019 format (its own row and column ids)', () => {
+  const draft = withValues(loadDraftFixture('2020-quanzhou.json'), { 'applications.otherHandling.natural': 3 });
+  const values = draftCellValues(draft);
+  // The fixture's own 同意公开 / 不予公开 findings stand in a later sub-section.
+  const inFirst = (d: Draft) => textNumbers(d).filter((f) => f.text?.section === 0);
+
+  it('compares 其他处理 with the single （六）其他处理 row, and 采购总金额 of table 二 (its unit as chosen)', () => {
+    const ok = `其他处理${values.get('applications.otherHandling.total')}件。政府集中采购工作规范，采购总金额8590元。`;
+    expect(inFirst(withOverview(draft, ok))).toEqual([]);
+    const findings = inFirst(withOverview(draft, '其他处理4件。政府集中采购工作规范，采购总金额9000元。'));
+    expect(findings.map((f) => f.cells)).toEqual([['applications.otherHandling.total'], ['active.procurement.amount']]);
+    expect(findings[1]!.message).toContain('表二“政府集中采购·采购总金额”为8590元');
+  });
+
+  it('has no 信息处理费 fields to compare with', () => {
+    expect(inFirst(withOverview(draft, '本年度收取信息处理费100元。'))).toEqual([]);
+  });
+});
+
 describe('text.numbers property: a changed cell flags exactly the sentence quoting it', () => {
   // Each sentence quotes one item; the cells listed feed only that item.
   const ITEMS: readonly { cell: string; sentence: (v: (a: string) => number) => string }[] = [
