@@ -37,6 +37,8 @@ const SUBSET = /其中|网上|线上|线下|当面|信函|邮寄|邮件|传真|�
 /** Approximate figures are not compared: 近300个, 超过3000件, 100件以上. */
 const APPROX_BEFORE = /(?:近|约|超|超过|逾|不足|不到|将近|大约)\s*$/;
 const APPROX_AFTER = /^\s*(?:以上|左右|余|多)/;
+/** How far before a phrase 其中 / 网上 / 清理 … are looked for. */
+const LOOK_BACK = 24;
 /** Before a row of table 二: another action on those documents (清理规章 5 件 is not 制发 nor 现行有效). */
 const OTHER_ACTION = /(?:清理|修订|修改|审查|审核|备案|解读|评估|征求|起草|报送|梳理|宣传)\S{0,3}$/;
 /** What may stand between a figure and its share: 208 件（17.46%）, 208件，占比17.46%. */
@@ -268,7 +270,12 @@ function sentenceTies(table: PhraseTable, text: string, sentence: Span, ties: Ti
   }));
   if (tokens.length === 0) return;
   const clauses = splitClauses(text, sentence);
-  const clauseOf = (offset: number) => clauses.find((c) => offset >= c.start && offset < c.end) ?? sentence;
+  let clauseAt = 0; // figures come in order, so the clause pointer only moves forward
+  const clauseOf = (offset: number): Span => {
+    while (clauseAt < clauses.length && clauses[clauseAt]!.end <= offset) clauseAt++;
+    const c = clauses[clauseAt];
+    return c && offset >= c.start ? c : sentence;
+  };
 
   const context: Context = { appRow: null, lawGroup: null, activeRow: null };
   let next = 0; // matches[next] is the first phrase not yet passed
@@ -303,8 +310,10 @@ function sentenceTies(table: PhraseTable, text: string, sentence: Span, ties: Ti
       at--;
     }
     const pick = candidates[at]!;
-    if (pick.phrase.whole && SUBSET.test(text.slice(clause.start, pick.start))) continue;
-    if (pick.phrase.subject.kind === 'activeRow' && OTHER_ACTION.test(text.slice(clause.start, pick.start))) continue;
+    // Look-backs are bounded, so a clause with many figures is still read in linear time.
+    const lead = text.slice(Math.max(clause.start, pick.start - LOOK_BACK), pick.start);
+    if (pick.phrase.whole && SUBSET.test(lead)) continue;
+    if (pick.phrase.subject.kind === 'activeRow' && OTHER_ACTION.test(lead)) continue;
     const chain = [pick];
     for (let j = at - 1; j >= 0 && CONJUNCTION.test(text.slice(candidates[j]!.end, chain[0]!.start)); j--) {
       chain.unshift(candidates[j]!);

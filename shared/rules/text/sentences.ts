@@ -20,20 +20,36 @@ function trimmed(text: string, start: number, end: number): Span | null {
   return start < end ? { start, end } : null;
 }
 
+/**
+ * A “sentence” longer than this (pasted text without a full stop) is cut at its last comma before the limit, so a
+ * quoted sentence stays readable and every step after this one stays linear.
+ */
+export const MAX_SENTENCE = 400;
+
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
+  const push = (start: number, end: number) => {
+    while (end - start > MAX_SENTENCE) {
+      const window = text.slice(start, start + MAX_SENTENCE);
+      const comma = Math.max(window.lastIndexOf('，'), window.lastIndexOf(','));
+      const cut = comma > 0 ? start + comma + 1 : start + MAX_SENTENCE;
+      const span = trimmed(text, start, cut);
+      if (span) spans.push(span);
+      start = cut;
+    }
+    const span = trimmed(text, start, end);
+    if (span) spans.push(span);
+  };
   let start = 0;
   for (let i = 0; i < text.length; i++) {
     if (!SENTENCE_END.has(text[i]!)) continue;
     let end = i + 1;
     while (end < text.length && CLOSERS.has(text[end]!)) end++;
-    const span = trimmed(text, start, end);
-    if (span) spans.push(span);
+    push(start, end);
     start = end;
     i = end - 1;
   }
-  const last = trimmed(text, start, text.length);
-  if (last) spans.push(last);
+  push(start, text.length);
   return spans;
 }
 

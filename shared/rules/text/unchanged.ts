@@ -141,7 +141,7 @@ export function unchangedText(ctx: RuleContext): RawFinding[] {
     const units = texts.filter((u) => u.part === part && u.section !== null);
     let total = 0;
     let carried = 0;
-    const found: RawFinding[] = [];
+    const found: { finding: RawFinding; where: string }[] = [];
     for (const unit of units) {
       const profile = cachedProfile(unit.text);
       total += profile?.norm.length ?? normalizeParagraph(unit.text).length;
@@ -150,42 +150,44 @@ export function unchangedText(ctx: RuleContext): RawFinding[] {
       if (!best) continue;
       carried += profile.norm.length;
       found.push({
-        rule: 'text.unchanged',
-        severity: 'warning',
-        cells: [],
-        part,
-        ...(unit.sectionId ? { section: unit.sectionId } : {}),
-        text: {
+        where: unit.where,
+        finding: {
+          rule: 'text.unchanged',
+          severity: 'warning',
+          cells: [],
           part,
-          section: unit.section,
-          sectionId: unit.sectionId,
-          paragraph: unit.paragraph,
-          start: 0,
-          end: unit.text.length,
-          quote: unit.text,
+          ...(unit.sectionId ? { section: unit.sectionId } : {}),
+          text: {
+            part,
+            section: unit.section,
+            sectionId: unit.sectionId,
+            paragraph: unit.paragraph,
+            start: 0,
+            end: unit.text.length,
+            quote: unit.text,
+          },
+          previous: {
+            year: prev.year,
+            part,
+            section: best.match.section,
+            paragraph: best.match.paragraph,
+            similarity: Math.round(best.score * 1000) / 1000,
+          },
+          message: '',
+          key: `text.unchanged|${unit.text}`,
         },
-        previous: {
-          year: prev.year,
-          part,
-          section: best.match.section,
-          paragraph: best.match.paragraph,
-          similarity: Math.round(best.score * 1000) / 1000,
-        },
-        message: '',
-        key: `text.unchanged|${unit.text}`,
       });
     }
     if (found.length === 0) continue;
     const share = Math.round((carried / total) * 100);
     const heading = partHeading(ctx.draft, part);
-    for (const f of found) {
+    for (const { finding: f, where } of found) {
       const { quote } = f.text!;
       const score = f.previous!.similarity;
       const how = score === 1 ? '相同' : `几乎相同（相似度${Math.round(score * 100)}%）`;
-      const unit = units.find((u) => u.sectionId === f.text!.sectionId && u.paragraph === f.text!.paragraph)!;
       findings.push({
         ...f,
-        message: `${unit.where}与${prev.year}年报告${how}（${heading}沿用上年文字约占${share}%）：“${excerpt(quote, 0, quote.length)}”`,
+        message: `${where}与${prev.year}年报告${how}（${heading}沿用上年文字约占${share}%）：“${excerpt(quote, 0, quote.length)}”`,
       });
     }
     if (part === 'problems' && carried / total >= PROBLEMS_REPEATED) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitClauses, splitSentences } from '../../../../shared/rules/text/sentences';
+import { MAX_SENTENCE, splitClauses, splitSentences } from '../../../../shared/rules/text/sentences';
 
 const texts = (text: string, spans: { start: number; end: number }[]) => spans.map((s) => text.slice(s.start, s.end));
 
@@ -15,6 +15,14 @@ describe('splitSentences', () => {
       { start: 0, end: 2 },
       { start: 3, end: 6 },
     ]);
+  });
+
+  it(`cuts a run without a full stop at its last comma before ${MAX_SENTENCE} characters`, () => {
+    const text = '受理申请18件，'.repeat(200);
+    const spans = splitSentences(text);
+    expect(spans.every((s) => s.end - s.start <= MAX_SENTENCE)).toBe(true);
+    expect(texts(text, spans).join('')).toBe(text);
+    expect(texts(text, spans).every((t) => t.endsWith('件，'))).toBe(true);
   });
 });
 
