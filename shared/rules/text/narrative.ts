@@ -78,3 +78,18 @@ export function excerpt(text: string, start: number, end: number, focus = start,
   const to = Math.min(end, from + max);
   return `${from > start ? '…' : ''}${text.slice(from, to)}${to < end ? '…' : ''}`;
 }
+
+/**
+ * A stable 64-bit FNV-1a digest of `text` as 16 hex digits: keys of findings that quote a whole paragraph stay short
+ * (a confirmation stores its finding's key in the draft) and still change whenever one character does.
+ */
+export function textDigest(text: string): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193 ^ text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995) >>> 0;
+  }
+  return h1.toString(16).padStart(8, '0') + h2.toString(16).padStart(8, '0');
+}

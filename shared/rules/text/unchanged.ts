@@ -14,7 +14,7 @@ import { NARRATIVE_PART_IDS } from '../../model/draft';
 import type { NarrativePartId } from '../../templates';
 import type { RuleContext } from '../context';
 import type { RawFinding } from '../types';
-import { excerpt, narrativeTexts, partHeading } from './narrative';
+import { excerpt, narrativeTexts, partHeading, textDigest } from './narrative';
 import { toHalfWidth } from './numerals';
 
 /** The one threshold: at or above, a paragraph counts as carried over from last year. */
@@ -174,7 +174,7 @@ export function unchangedText(ctx: RuleContext): RawFinding[] {
             similarity: Math.round(best.score * 1000) / 1000,
           },
           message: '',
-          key: `text.unchanged|${unit.text}`,
+          key: `text.unchanged|${textDigest(unit.text)}`,
         },
       });
     }
