@@ -44,6 +44,9 @@ const OTHER_ACTION = /(?:清理|修订|修改|审查|审核|备案|解读|评估
 /** What may stand between a figure and its share: 208 件（17.46%）, 208件，占比17.46%. */
 const SHARE_GAP = /^\s*(?:[（(]|[，,]\s*)?(?:占比|占)?\s*(?:为|达)?\s*$/;
 
+/** Columns of table 二 a row named alone never stands for. */
+const ROW_ALONE_NEVER = new Set(['repealed', 'change']);
+
 type Of<K extends Subject['kind']> = Extract<Subject, { kind: K }>;
 
 interface Alternative {
@@ -182,19 +185,11 @@ function alternatives(
         row = r.row;
         cols = subject.cols;
       }
-      const { byAddress } = cellIndex(draft.format);
+      // A row named alone (规章 13 件) may mean any of its counts but 废止 and 增/减, which nobody states that way.
+      const { byAddress, all } = cellIndex(draft.format);
       const cells = (
-        cols ?? [
-          'issued',
-          'inForce',
-          'made',
-          'published',
-          'totalPublic',
-          'prevCount',
-          'decisions',
-          'projects',
-          'amount',
-        ]
+        cols ??
+        all.filter((c) => c.table === 'active' && c.row === row && !ROW_ALONE_NEVER.has(c.col)).map((c) => c.col)
       )
         .map((c) => byAddress.get(`active.${row}.${c}`))
         .filter((c) => c !== undefined && (c.kind === 'money') === (token.kind === 'money'));
