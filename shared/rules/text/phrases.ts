@@ -130,7 +130,6 @@ export function labelTerm(label: string): string {
 }
 
 export interface PhraseTable {
-  readonly phrases: readonly Phrase[];
   /** Terms by their first character, longest first: one pass over a text finds them all. */
   readonly byFirst: ReadonlyMap<string, readonly string[]>;
   readonly byTerm: ReadonlyMap<string, Phrase>;
@@ -138,8 +137,6 @@ export interface PhraseTable {
   readonly rowLabels: ReadonlyMap<string, string>;
   /** Rows of each group label （三）不予公开 …, to name a whole group in a message. */
   readonly groups: ReadonlyMap<string, readonly string[]>;
-  /** Table 四 group ids in order and their outcome ids. */
-  readonly lawGroups: readonly string[];
 }
 
 function buildTable(format: FormatId): PhraseTable {
@@ -220,10 +217,11 @@ function buildTable(format: FormatId): PhraseTable {
           return appRow(groupOf(meaning) ?? [meaning]);
         case 'handled':
           return appRow(['total'], ['new', 'carriedOver']);
-        case 'direct':
-          return lawPaths.has('未经复议直接起诉')
-            ? { kind: 'lawGroup', groups: lawPaths.get('未经复议直接起诉')!, label: '未经复议直接起诉' }
-            : null;
+        case 'direct': {
+          // 直接起诉 is short for the group printed 未经复议直接起诉
+          const [label, groups] = [...lawPaths].find(([, ids]) => ids.length === 1 && ids[0] === 'direct') ?? [];
+          return label && groups ? { kind: 'lawGroup', groups, label } : null;
+        }
         case 'upheld':
           return outcomeNamed('Upheld');
         case 'corrected':
@@ -253,12 +251,10 @@ function buildTable(format: FormatId): PhraseTable {
     byFirst.set(term[0]!, [...(byFirst.get(term[0]!) ?? []), term]);
   }
   return {
-    phrases: [...byTerm.values()],
     byFirst,
     byTerm,
     rowLabels,
     groups,
-    lawGroups,
   };
 }
 
