@@ -12,6 +12,7 @@ import type { FormatId } from '../../templates';
 import type { RuleContext } from '../context';
 import { printNumber } from '../context';
 import type { RawFinding } from '../types';
+import { TextCache } from './cache';
 import { excerpt, narrativeTexts } from './narrative';
 import type { TextUnit } from './narrative';
 import { findNumbers } from './numerals';
@@ -322,21 +323,16 @@ function sentenceTies(table: PhraseTable, text: string, sentence: Span, ties: Ti
   }
 }
 
-/** Ties of each paragraph seen, by format and text: typing changes one paragraph, the others are not read again. */
-const tieCache = new Map<string, readonly Tie[]>();
-const MAX_CACHED = 4000;
+/** Ties of each paragraph seen, per format: typing changes one paragraph, the others are not read again. */
+const tieCaches: Record<FormatId, TextCache<readonly Tie[]>> = { '2019': new TextCache(), '2021': new TextCache() };
 
 function tiesOf(format: FormatId, text: string): readonly Tie[] {
-  const key = `${format}\u0000${text}`;
-  let ties = tieCache.get(key);
-  if (ties) return ties;
-  const found: Tie[] = [];
-  const table = phraseTable(format);
-  for (const sentence of splitSentences(text)) sentenceTies(table, text, sentence, found);
-  ties = found;
-  if (tieCache.size >= MAX_CACHED) tieCache.clear();
-  tieCache.set(key, ties);
-  return ties;
+  return tieCaches[format].through(text, () => {
+    const found: Tie[] = [];
+    const table = phraseTable(format);
+    for (const sentence of splitSentences(text)) sentenceTies(table, text, sentence, found);
+    return found;
+  });
 }
 
 function checkTie(ctx: RuleContext, table: PhraseTable, unit: TextUnit, tie: Tie): RawFinding | null {

@@ -6,6 +6,7 @@
  */
 import type { RuleContext } from '../context';
 import type { RawFinding } from '../types';
+import { TextCache } from './cache';
 import { excerpt, narrativeTexts } from './narrative';
 import { toHalfWidth } from './numerals';
 import { splitSentences } from './sentences';
@@ -37,20 +38,17 @@ function staleIn(sentence: string, year: number): number | null {
   return stale.length > 0 ? Math.max(...stale) : null;
 }
 
-/** Stale sentences of each paragraph seen, by report year and text (typing changes one paragraph at a time). */
-const cache = new Map<string, readonly { span: Span; earlier: number }[]>();
-const MAX_CACHED = 4000;
+/** Stale sentences of each paragraph seen, with the report year they were read for. */
+const cache = new TextCache<{ readonly year: number; readonly found: readonly { span: Span; earlier: number }[] }>();
 
 function staleSentences(text: string, year: number): readonly { span: Span; earlier: number }[] {
-  const key = `${year}\u0000${text}`;
-  let found = cache.get(key);
-  if (found) return found;
-  found = splitSentences(text).flatMap((span) => {
+  const known = cache.get(text);
+  if (known?.year === year) return known.found;
+  const found = splitSentences(text).flatMap((span) => {
     const earlier = staleIn(text.slice(span.start, span.end), year);
     return earlier === null ? [] : [{ span, earlier }];
   });
-  if (cache.size >= MAX_CACHED) cache.clear();
-  cache.set(key, found);
+  cache.set(text, { year, found });
   return found;
 }
 

@@ -14,6 +14,7 @@ import { NARRATIVE_PART_IDS } from '../../model/draft';
 import type { NarrativePartId } from '../../templates';
 import type { RuleContext } from '../context';
 import type { RawFinding } from '../types';
+import { TextCache } from './cache';
 import { excerpt, narrativeTexts, partHeading, textDigest } from './narrative';
 import { toHalfWidth } from './numerals';
 
@@ -56,16 +57,12 @@ export function similarity(a: Profile, b: Profile): number {
 }
 
 /** Profiles of the paragraphs typed so far; the check runs on every keystroke and most paragraphs did not change. */
-const profiles = new Map<string, Profile | null>();
-const MAX_CACHED = 4000;
+const profiles = new TextCache<Profile | null>();
 function cachedProfile(text: string): Profile | null {
-  let p = profiles.get(text);
-  if (p !== undefined) return p;
-  const norm = normalizeParagraph(text);
-  p = norm.length >= MIN_CHARS ? profileOf(norm) : null;
-  if (profiles.size >= MAX_CACHED) profiles.clear();
-  profiles.set(text, p);
-  return p;
+  return profiles.through(text, () => {
+    const norm = normalizeParagraph(text);
+    return norm.length >= MIN_CHARS ? profileOf(norm) : null;
+  });
 }
 
 interface LastYearParagraph {
@@ -78,7 +75,7 @@ interface LastYear {
   readonly paragraphs: Readonly<Record<NarrativePartId, readonly LastYearParagraph[]>>;
   readonly exact: ReadonlyMap<string, LastYearParagraph>;
   /** Best match of each paragraph text already compared, per part: typing changes one paragraph at a time. */
-  readonly results: Map<string, Best>;
+  readonly results: Readonly<Record<NarrativePartId, TextCache<Best>>>;
 }
 /** Last year's draft is the same object on every keystroke: its paragraphs are profiled once. */
 const lastYearIndex = new WeakMap<Draft, LastYear>();
@@ -99,20 +96,15 @@ function indexLastYear(previous: Draft): LastYear {
       }),
     );
   }
-  const index = { paragraphs, exact, results: new Map<string, Best>() };
+  const results = { overview: new TextCache<Best>(), problems: new TextCache<Best>(), other: new TextCache<Best>() };
+  const index = { paragraphs, exact, results };
   lastYearIndex.set(previous, index);
   return index;
 }
 
 /** The most similar paragraph of last year's same part, if similar enough. Lengths prune: Dice ≥ t needs them close. */
 function bestMatch(lastYear: LastYear, part: NarrativePartId, text: string, profile: Profile): Best {
-  const key = `${part}|${text}`;
-  const known = lastYear.results.get(key);
-  if (known !== undefined) return known;
-  const best = searchBest(lastYear, part, profile);
-  if (lastYear.results.size >= MAX_CACHED) lastYear.results.clear();
-  lastYear.results.set(key, best);
-  return best;
+  return lastYear.results[part].through(text, () => searchBest(lastYear, part, profile));
 }
 
 function searchBest(lastYear: LastYear, part: NarrativePartId, profile: Profile): Best {
