@@ -1,7 +1,8 @@
 /**
  * `text.numbers`: a figure in the narrative that names a table item and disagrees with it. Precision first — a
  * figure is compared only when the phrase naming it stands right before it in the same clause with nothing but
- * filler words between (受理政府信息公开申请 21 件, “同意公开”1件, 不予公开答复 2件); anything else (不予公开文件数60条,
+ * filler words between (受理政府信息公开申请 21 件, “同意公开”1件, 不予公开答复 2件), or when an item of table 三
+ * or 四 follows its unit directly (另有 103 件顺延到下年度); anything else (不予公开文件数60条,
  * 网上受理18条, 行政规范性文件等 243 件, 5500 余条) is left alone. A phrase that reports count two ways (收到 = 一 or
  * 一+二) passes when either matches; an empty table item is never compared (value.empty reports it).
  */
@@ -38,6 +39,8 @@ const SUBSET = /其中|网上|线上|线下|当面|信函|邮寄|邮件|传真|�
 /** Approximate figures are not compared: 近300个, 超过3000件, 100件以上. */
 const APPROX_BEFORE = /(?:近|约|超|超过|逾|不足|不到|将近|大约)\s*$/;
 const APPROX_AFTER = /^\s*(?:以上|左右|余|多)/;
+/** Between a figure and the item named after it: 103 件顺延到下年度, 2 件申请不予公开. */
+const AFTER_UNIT = /^\s*(?:申请|被)?\s*$/;
 /** How far before a phrase 其中 / 网上 / 清理 … are looked for. */
 const LOOK_BACK = 24;
 /** Before a row of table 二: another action on those documents (清理规章 5 件 is not 制发 nor 现行有效). */
@@ -291,7 +294,25 @@ function sentenceTies(table: PhraseTable, text: string, sentence: Span, ties: Ti
       else if (k === 'lawGroup') context.lawGroup = m;
       else if (k === 'activeRow') context.activeRow = m;
     }
-    if (candidates.length === 0) continue;
+    const written = text.slice(token.start, token.unitStart);
+    const scale = (/万/.test(written) ? 1e4 : /亿/.test(written) ? 1e8 : 1) * (token.unit === '万元' ? 1e4 : 1);
+    if (candidates.length === 0) {
+      // No phrase before: a table-三 or table-四 item right after the unit may name it (另有 103 件顺延到下年度答复).
+      const after = matches[next];
+      const kind = after?.phrase.subject.kind;
+      if (
+        after &&
+        after.start < clause.end &&
+        (kind === 'appRow' || kind === 'lawGroup') &&
+        !after.phrase.weak &&
+        !after.phrase.whole &&
+        AFTER_UNIT.test(text.slice(token.end, after.start)) &&
+        !APPROX_BEFORE.test(text.slice(bound, token.start))
+      ) {
+        ties.push({ sentence, chain: [after], before: null, context: { ...context }, token, scale, share: null });
+      }
+      continue;
+    }
     if (APPROX_BEFORE.test(text.slice(bound, token.start)) || APPROX_AFTER.test(text.slice(token.end, token.end + 3))) {
       continue;
     }
@@ -315,8 +336,6 @@ function sentenceTies(table: PhraseTable, text: string, sentence: Span, ties: Ti
       chain.unshift(candidates[j]!);
     }
     const before = at > 0 && FILLER.test(text.slice(candidates[at - 1]!.end, pick.start)) ? candidates[at - 1]! : null;
-    const written = text.slice(token.start, token.unitStart);
-    const scale = (/万/.test(written) ? 1e4 : /亿/.test(written) ? 1e8 : 1) * (token.unit === '万元' ? 1e4 : 1);
     const after = tokens[i + 1];
     const share = after?.kind === 'percent' && SHARE_GAP.test(text.slice(token.end, after.start)) ? after : null;
     ties.push({ sentence, chain, before, context: { ...context }, token, scale, share });
@@ -358,7 +377,9 @@ function checkTie(ctx: RuleContext, table: PhraseTable, unit: TextUnit, tie: Tie
     },
   };
   const where = `${unit.where}：“${excerpt(text, sentence.start, sentence.end, chain[0]!.start)}”`;
-  const written = (end: number) => text.slice(chain[0]!.start, end).replace(/[“”"]/g, '');
+  // The phrase and its figure as written, in either order (受理申请 21 件 / 103 件顺延到下年度).
+  const written = (end: number) =>
+    text.slice(Math.min(chain[0]!.start, token.start), Math.max(end, chain[0]!.end)).replace(/[“”"]/g, '');
   const match = found.find((a) => agrees(token, tie.scale, a.value));
   if (!match) {
     const [first, ...others] = found;

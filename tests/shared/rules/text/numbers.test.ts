@@ -184,13 +184,21 @@ describe('text.numbers reads figures as reports write them', () => {
     ['a subset after 其中 or 网上', '共受理18件(其中:网上受理3条)。'],
     ['a list closed by 等', '刊登规章、行政规范性文件等243件。'],
     ['an approximate figure', '受理申请近300件，受理申请300件以上。'],
-    ['a figure before its phrase', '有1件涉及政府信息公开工作的行政复议。'],
+    ['a figure before a phrase it is not next to', '有1件涉及政府信息公开工作的行政复议。'],
     ['a phrase in another clause', '行政复议工作规范，全年共96件。'],
     ['a figure with no phrase at all', '主动公开政府信息4511条，开展意见征集9期。'],
     ['a set phrase that reads like a figure', '受理申请一次性告知补正材料。'],
     ['another action on table 二’s documents', '清理规章5件，修订行政规范性文件2件。'],
   ])('never flags %s', (_name, text) => {
     expect(textNumbers(withOverview(base, text))).toEqual([]);
+  });
+
+  it('reads a figure right before the item it counts: 另有 N 件顺延到下年度答复, N件申请不予公开', () => {
+    const carried = v('applications.carryForward.total');
+    expect(textNumbers(withOverview(base, `另有 ${carried} 件顺延到下年度答复。`))).toEqual([]);
+    const [finding] = textNumbers(withOverview(base, `另有 ${carried + 1} 件顺延到下年度答复。`));
+    expect(finding!.message).toContain(`文中“${carried + 1} 件顺延到下年度”`);
+    expect(textNumbers(withOverview(base, '共有99件申请不予公开。'))).toHaveLength(1);
   });
 
   it('never compares with an empty table item (value.empty reports it)', () => {
