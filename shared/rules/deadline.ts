@@ -19,12 +19,15 @@ export function deadlineNote(ctx: RuleContext): RawFinding[] {
     ];
   }
   const status = deadlineStatus(draft, today);
+  const severity = status.days < 0 ? 'warning' : 'info';
   return [
     {
       rule: 'deadline',
-      severity: status.days < 0 ? 'warning' : 'info',
+      severity,
       cells: [],
       message: `本报告应于${status.date}前公开${basis}，${status.remaining}`,
+      // The days left change daily; the finding stays the same one until the deadline passes.
+      key: `deadline|${status.date}|${severity}`,
     },
   ];
 }
