@@ -22,6 +22,8 @@ export const TARGETS: Readonly<Record<string, Target>> = {
   'import.docx': { metric: 'median_ms', max: 50 },
   'import.text': { metric: 'median_ms', max: 50 },
   'rules.check': { metric: 'median_ms', max: 1 },
+  // Issue 11: the whole check (tables and words) on a real report still runs on every keystroke.
+  'rules.checkFull': { metric: 'median_ms', max: 2 },
   'store.save': { metric: 'p95_ms', max: 10 },
   'store.list500': { metric: 'median_ms', max: 100 },
   'store.list500.cold': { metric: 'median_ms', max: 100 },

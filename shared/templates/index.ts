@@ -9,5 +9,12 @@ export {
   TABLE_IDS,
   TABLE_NAMES,
 } from './parts';
-export { APPLICANT_COLUMNS, ENTERED_APPLICANT_COLUMNS, BALANCE_NOTE, applicationsRows } from './applications';
+export {
+  APPLICANT_COLUMNS,
+  ENTERED_APPLICANT_COLUMNS,
+  BALANCE_NOTE,
+  ORG_GROUP_LABEL,
+  ORG_COLUMN_IDS,
+  applicationsRows,
+} from './applications';
 export type { ApplicationsSection } from './applications';
