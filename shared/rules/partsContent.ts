@@ -5,7 +5,7 @@
  */
 import { NARRATIVE_PART_IDS } from '../model/draft';
 import type { Section } from '../model/draft';
-import { processingFeesSentence } from '../model/text';
+import { processingFeesSentence } from '../model/feeSentence';
 import type { RuleContext } from './context';
 import type { RawFinding } from './types';
 import { partHeading } from './text/narrative';

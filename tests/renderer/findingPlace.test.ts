@@ -7,6 +7,7 @@ const finding = (over: Partial<Finding>): Finding => ({
   severity: 'error',
   cells: [],
   message: '…',
+  key: 'test',
   ...over,
 });
 
