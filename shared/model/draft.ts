@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { cellIndex, FORMAT_IDS, MONEY_UNITS } from '../templates';
 import type { FormatId, NarrativePartId } from '../templates';
 
-/** Bump with a migration in the drafts store whenever the stored shape changes. */
+/** Bump with a step in ./migrations.ts whenever the stored shape changes. */
 export const SCHEMA_VERSION = 1;
 
 export const AGENCY_KINDS = ['government', 'department'] as const;

@@ -8,7 +8,8 @@ import { ApiError } from '../../../shared/api/errors';
 import { draftTitle, localDateTime, parseDraft } from '../../../shared/model';
 import type { Draft } from '../../../shared/model';
 import { checkDraft, countErrors } from '../../../shared/rules';
-import { classifyDraftText, readDraftFile } from './draftFile';
+import { classifyDraftText } from '../../../shared/model';
+import { readDraftFile } from './draftFile';
 import type { DraftFileState } from './draftFile';
 import { describeFsError } from './fsErrors';
 import { newId } from './ids';
@@ -28,6 +29,9 @@ interface ExportRecord extends ExportedVersion {
   readonly filePath: string;
   readonly draft: Draft;
 }
+
+/** Nothing in the data folder is a symlink the app made: one there is refused, never followed. */
+const IN_DATA_FOLDER = { followSymlinks: false } as const;
 
 const BACKUP_NAME = /^(\d{9})\.json$/;
 const pad = (n: number) => String(n).padStart(9, '0');
@@ -136,7 +140,7 @@ export class DraftStore {
   private async linkedPrevious(draft: Draft): Promise<Draft | null> {
     const id = draft.previous?.id;
     if (!id || !ID_PATTERN.test(id) || id === draft.id) return null;
-    const state = await readDraftFile(this.layout.draftFile(id));
+    const state = await readDraftFile(this.layout.draftFile(id), IN_DATA_FOLDER);
     return state.kind === 'ok' ? state.draft : null;
   }
 
@@ -148,7 +152,7 @@ export class DraftStore {
   /** Re-reads one draft file into the index (not written yet). Returns undefined when the file is gone. */
   private async refreshEntry(id: string, known?: DraftFileState): Promise<IndexEntry | undefined> {
     const file = this.layout.draftFile(id);
-    const state = known ?? (await readDraftFile(file));
+    const state = known ?? (await readDraftFile(file, IN_DATA_FOLDER));
     let st;
     try {
       st = await stat(file);
@@ -217,7 +221,7 @@ export class DraftStore {
 
   private async openNow(id: string): Promise<OpenedDraft> {
     const file = this.layout.draftFile(id);
-    const state = await readDraftFile(file);
+    const state = await readDraftFile(file, IN_DATA_FOLDER);
     switch (state.kind) {
       case 'missing':
         throw new ApiError('not-found', '草稿不存在（可能已被删除，可在回收站中查找）');
@@ -463,7 +467,7 @@ export class DraftStore {
         const file = path.join(dir, 'draft.json');
         const st = await stat(file).catch(() => null);
         if (!st) continue;
-        const state = await readDraftFile(file);
+        const state = await readDraftFile(file, IN_DATA_FOLDER);
         const deletedAt = await readFile(path.join(dir, 'deleted.json'), 'utf8')
           .then((t) => String((JSON.parse(t) as { deletedAt?: unknown }).deletedAt ?? ''))
           .catch(() => '');
@@ -511,7 +515,7 @@ export class DraftStore {
     assertId(id);
     return this.serial(async () => {
       const file = this.layout.draftFile(id);
-      const current = await readDraftFile(file);
+      const current = await readDraftFile(file, IN_DATA_FOLDER);
       const currentText = current.kind === 'missing' ? null : current.text;
       if (current.kind === 'newer') throw new ApiError('read-only', current.problem);
       let restored: Draft | null = null;

@@ -3,7 +3,8 @@ import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
 import { z } from 'zod';
 import type { Settings } from '../../../shared/api/contract';
-import { agencyProfileSchema, EMPTY_AGENCY } from '../../../shared/model';
+import { ApiError } from '../../../shared/api/errors';
+import { agencyProfileSchema, EMPTY_AGENCY, formatZodError } from '../../../shared/model';
 import type { AgencyProfile } from '../../../shared/model';
 import { ID_PATTERN } from './paths';
 
@@ -71,7 +72,9 @@ export class SettingsStore {
   }
 
   async updateAgency(profile: AgencyProfile): Promise<Settings> {
-    this.db.data.agency = agencyProfileSchema.parse(profile);
+    const parsed = agencyProfileSchema.safeParse(profile, { reportInput: true });
+    if (!parsed.success) throw new ApiError('invalid-arguments', `机关信息有误：\n${formatZodError(parsed.error)}`);
+    this.db.data.agency = parsed.data;
     await this.db.write();
     return this.get();
   }

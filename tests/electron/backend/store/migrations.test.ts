@@ -2,9 +2,8 @@ import { copyFile, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { fileVersion, migrate } from '../../../../electron/backend/store';
-import type { Migration } from '../../../../electron/backend/store';
-import { SCHEMA_VERSION } from '../../../../shared/model';
+import { fileVersion, migrate, SCHEMA_VERSION } from '../../../../shared/model';
+import type { Migration } from '../../../../shared/model';
 import { openStore } from './helpers';
 
 const fixture = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'draft-v0.json');

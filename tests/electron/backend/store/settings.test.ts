@@ -24,6 +24,20 @@ describe('settings store', () => {
     expect((await SettingsStore.open(file)).get().agency).toEqual(profile);
   });
 
+  it('refuses a bad agency profile with a Chinese invalid-arguments error, keeping the old profile', async () => {
+    const file = path.join(await tempDir(), 'settings.json');
+    const settings = await SettingsStore.open(file);
+    await settings.updateAgency(profile);
+    const bad = { ...profile, name: 1, kind: 'martian' } as unknown as typeof profile;
+    const refused = await settings.updateAgency(bad).then(
+      () => null,
+      (err: unknown) => err as { code: string; message: string },
+    );
+    expect(refused).toMatchObject({ code: 'invalid-arguments', message: expect.stringContaining('name：应为文本') });
+    expect(refused!.message).not.toMatch(/Invalid|expected|received/);
+    expect(settings.get().agency).toEqual(profile);
+  });
+
   it('keeps the 10 most recent drafts, most recent first, without repeats', async () => {
     const settings = await SettingsStore.open(path.join(await tempDir(), 'settings.json'));
     for (let i = 0; i < 12; i++) await settings.touchRecent(`d${i}`);
