@@ -104,6 +104,7 @@ const STATUS: Record<string, number> = {
   forbidden: 403,
   'not-found': 404,
   'read-only': 409,
+  conflict: 409,
   io: 500,
   internal: 500,
 };

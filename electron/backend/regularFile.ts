@@ -5,10 +5,12 @@
  * open descriptor (fstat), so the file cannot be swapped between the check and the read.
  */
 import { constants } from 'node:fs';
+import type { Stats } from 'node:fs';
 import { lstat, open } from 'node:fs/promises';
 
 export type RegularFileRead =
-  | { readonly ok: true; readonly bytes: Buffer }
+  /** `stat` is the open file's own (fstat): it describes exactly the bytes read. */
+  | { readonly ok: true; readonly bytes: Buffer; readonly stat: Stats }
   | { readonly ok: false; readonly reason: 'missing' }
   /** A directory, FIFO, socket, device — or, with `followSymlinks: false`, a symlink. */
   | { readonly ok: false; readonly reason: 'not-regular'; readonly what: string }
@@ -93,7 +95,7 @@ export async function readRegularFile(
       length += bytesRead;
     }
     if (length > maxBytes) return { ok: false, reason: 'too-large', size: length };
-    return { ok: true, bytes: buffer.subarray(0, length) };
+    return { ok: true, bytes: buffer.subarray(0, length), stat: st };
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
     if (e.code === 'EISDIR') return { ok: false, reason: 'not-regular', what: '文件夹' };
