@@ -106,7 +106,6 @@ export class DraftStore {
 
   /** Temp files of writes killed before their rename, in every folder the store writes. */
   private async removeStaleTemps(): Promise<void> {
-    const now = this.now().getTime();
     const { root, draftsDir } = this.layout;
     const dirs = [root, draftsDir];
     for (const sub of ['backups', 'exports']) {
@@ -114,7 +113,8 @@ export class DraftStore {
       const ids = await readdir(parent).catch(() => [] as string[]);
       dirs.push(...ids.filter((id) => ID_PATTERN.test(id)).map((id) => path.join(parent, id)));
     }
-    for (const dir of dirs) await removeStaleTemps(dir, { now });
+    // Against the real clock, not the injected one: it is the files' own mtimes that are compared.
+    for (const dir of dirs) await removeStaleTemps(dir);
   }
 
   /**
