@@ -6,8 +6,9 @@
  */
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
-import { link, open, readFile, rename, rm, stat } from 'node:fs/promises';
+import { link, open, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { readRegularFile } from './regularFile';
 
 export interface FileLockOptions {
   /** How long to wait for another holder before giving up. */
@@ -37,6 +38,7 @@ interface Owner {
 }
 
 const HOST = hostname();
+const MAX_LOCK_BYTES = 4096;
 
 function alive(pid: number): boolean {
   try {
@@ -49,12 +51,10 @@ function alive(pid: number): boolean {
 }
 
 async function readOwner(lock: string): Promise<{ text: string; owner: Owner | null } | null> {
-  let text: string;
-  try {
-    text = await readFile(lock, 'utf8');
-  } catch {
-    return null; // Gone (released meanwhile): try again at once.
-  }
+  const read = await readRegularFile(lock, MAX_LOCK_BYTES, { followSymlinks: false });
+  if (!read.ok && read.reason === 'missing') return null; // Released meanwhile: try again at once.
+  // Not a lock we could have written (a folder, a FIFO, garbage): judged stale by age like a half-written one.
+  const text = read.ok ? read.bytes.toString('utf8') : '';
   try {
     const o = JSON.parse(text) as Partial<Owner>;
     if (typeof o.pid === 'number' && typeof o.host === 'string' && typeof o.at === 'number') {
@@ -80,11 +80,13 @@ async function breakStale(lock: string, judged: string): Promise<void> {
   } catch {
     return; // Someone else broke or released it first.
   }
-  const moved = await readFile(aside, 'utf8').catch(() => null);
+  const movedRead = await readRegularFile(aside, MAX_LOCK_BYTES, { followSymlinks: false });
+  const moved = movedRead.ok ? movedRead.bytes.toString('utf8') : null;
   // Between judging and moving, the stale lock may have been broken by another waiter and a fresh one created: that
   // one goes back (link: never over a newer lock), so its owner keeps it.
   if (moved !== null && moved !== judged) await link(aside, lock).catch(() => undefined);
-  await rm(aside, { force: true });
+  // Never recursive: something that is not a lock file (a folder of that name) is only moved aside, not deleted.
+  await rm(aside, { force: true }).catch(() => undefined);
 }
 
 async function tryCreate(lock: string, owner: Owner): Promise<boolean> {

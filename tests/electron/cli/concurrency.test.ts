@@ -1,5 +1,5 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFile, execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -79,5 +79,21 @@ describe('cli set: concurrent writers of one draft', () => {
     expect(outcome).toBeInstanceOf(CliError);
     expect((outcome as Error).message).toBe(`草稿正被另一程序修改：${file}（等待 0.3 秒后放弃，未写入任何修改）`);
     expect(readFileSync(file, 'utf8')).toBe(before);
+  });
+});
+
+describe('file lock: what is in the lock file’s place', () => {
+  it('takes over a lock file that is a FIFO or garbage once it is old, without hanging', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'cli-lock-'));
+    const file = path.join(dir, 'd.json');
+    writeFileSync(file, '{}');
+    const old = new Date(Date.now() - 60_000);
+    execFileSync('mkfifo', [lockFileOf(file)]);
+    utimesSync(lockFileOf(file), old, old);
+    await expect(withFileLock(file, async () => 'ran', { waitMs: 2000 })).resolves.toBe('ran');
+    writeFileSync(lockFileOf(file), 'garbage');
+    utimesSync(lockFileOf(file), old, old);
+    await expect(withFileLock(file, async () => 'ran again', { waitMs: 2000 })).resolves.toBe('ran again');
+    expect(readdirSync(dir)).toEqual(['d.json']);
   });
 });
