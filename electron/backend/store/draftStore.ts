@@ -74,6 +74,8 @@ export class DraftStore {
   /** The file version last read (by `open`) or written here, per draft: a save over any other is refused. */
   private readonly versions = new Map<string, FileVersion | null>();
   private tail: Promise<unknown> = Promise.resolve();
+  /** Drafts whose lock this store holds now. */
+  private readonly held = new Set<string>();
 
   private constructor(options: DraftStoreOptions) {
     this.layout = new StoreLayout(options.dataDir);
@@ -134,9 +136,24 @@ export class DraftStore {
     return run;
   }
 
-  /** Holds the draft file's lock (shared with the CLI) around a write. */
-  private locked<T>(id: string, fn: () => Promise<T>): Promise<T> {
-    return withFileLock(this.layout.draftFile(id), fn, { waitMs: this.lockWaitMs });
+  /**
+   * Holds the draft file's lock (shared with the CLI) around a write. Re-entrant: an operation holding it may open
+   * (and so migrate) the draft inside — operations run one at a time, so no other one can be holding it meanwhile.
+   */
+  private async locked<T>(id: string, fn: () => Promise<T>): Promise<T> {
+    if (this.held.has(id)) return fn();
+    return withFileLock(
+      this.layout.draftFile(id),
+      async () => {
+        this.held.add(id);
+        try {
+          return await fn();
+        } finally {
+          this.held.delete(id);
+        }
+      },
+      { waitMs: this.lockWaitMs },
+    );
   }
 
   /** The index is a cache: failing to write it (disk full, read-only folder) never fails what the user asked. */
