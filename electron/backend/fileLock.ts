@@ -6,7 +6,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
-import { link, open, rename, rm, stat } from 'node:fs/promises';
+import { closeSync, fstatSync, lstatSync, openSync, unlinkSync, writeSync } from 'node:fs';
+import { link, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { readRegularFile } from './regularFile';
 
@@ -33,7 +34,7 @@ interface Owner {
   readonly pid: number;
   readonly host: string;
   readonly at: number;
-  /** Tells this holder's lock from a later one at release. */
+  /** Makes every lock's content unique: breaking a stale lock compares content. */
   readonly token: string;
 }
 
@@ -89,20 +90,38 @@ async function breakStale(lock: string, judged: string): Promise<void> {
   await rm(aside, { force: true }).catch(() => undefined);
 }
 
-async function tryCreate(lock: string, owner: Owner): Promise<boolean> {
-  let handle;
+/**
+ * The uncontended path (create, release) is a handful of metadata syscalls on a tiny file, done synchronously: through
+ * the thread pool each one costs a round trip that made the lock most of an autosave's time, while blocking for them
+ * costs microseconds. Waiting and stale-lock recovery stay asynchronous.
+ */
+/** Which file we created: inode and mtime (an inode number alone can be reused by the next lock file). */
+type Identity = string;
+const identityOf = (st: { ino: number; mtimeMs: number }): Identity => `${st.ino}:${st.mtimeMs}`;
+
+function tryCreate(lock: string, owner: Owner): Identity | null {
+  let fd: number;
   try {
-    handle = await open(lock, 'wx');
+    fd = openSync(lock, 'wx');
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST') return null;
     throw err;
   }
   try {
-    await handle.writeFile(JSON.stringify(owner));
+    writeSync(fd, JSON.stringify(owner));
+    return identityOf(fstatSync(fd));
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
-  return true;
+}
+
+/** Removes the lock only if it is still the file we created: one taken over as stale now belongs to someone else. */
+function release(lock: string, mine: Identity): void {
+  try {
+    if (identityOf(lstatSync(lock)) === mine) unlinkSync(lock);
+  } catch {
+    // Already gone.
+  }
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -115,8 +134,10 @@ export async function withFileLock<T>(file: string, fn: () => Promise<T>, option
   const deadline = Date.now() + waitMs;
   const owner: Owner = { pid: process.pid, host: HOST, at: Date.now(), token: randomBytes(8).toString('hex') };
   let delay = 5;
+  let mine: Identity | null;
   for (;;) {
-    if (await tryCreate(lock, { ...owner, at: Date.now() })) break;
+    mine = tryCreate(lock, { ...owner, at: Date.now() });
+    if (mine !== null) break;
     const seen = await readOwner(lock);
     if (seen) {
       const age = await stat(lock).then(
@@ -136,8 +157,6 @@ export async function withFileLock<T>(file: string, fn: () => Promise<T>, option
   try {
     return await fn();
   } finally {
-    // Only our own lock: one taken over as stale (we ran past staleMs) now belongs to someone else.
-    const held = await readOwner(lock);
-    if (held?.owner?.token === owner.token) await rm(lock, { force: true });
+    release(lock, mine);
   }
 }

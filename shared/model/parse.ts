@@ -100,7 +100,10 @@ export function parseDraft(data: unknown): ParseResult<Draft> {
 function serializedBytes(input: unknown): number | null {
   try {
     const json = JSON.stringify(input);
-    return json === undefined ? 0 : new TextEncoder().encode(json).length;
+    if (json === undefined) return 0;
+    // A UTF-16 unit is at most 3 UTF-8 bytes: a draft clearly under the limit is not encoded to be measured.
+    if (json.length * 3 <= MAX_DRAFT_BYTES) return json.length;
+    return new TextEncoder().encode(json).length;
   } catch {
     return null;
   }

@@ -1,3 +1,4 @@
+import type { Stats } from 'node:fs';
 import { mkdir, readdir, rename, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Low } from 'lowdb';
@@ -370,7 +371,7 @@ export class DraftStore {
   }
 
   /** Call holding the draft's lock. Records the version written, so the next save knows it is still ours. */
-  private async writeDraft(draft: Draft): Promise<void> {
+  private async writeDraft(draft: Draft): Promise<Stats | null> {
     const db = this.writer(draft.id);
     db.data = draft;
     // Both writes are atomic on their own; the backup need not wait for the draft.
@@ -382,7 +383,9 @@ export class DraftStore {
         isFullOrReadOnly(err) ? dataFolderProblem(err) : `草稿保存失败：${describeFsError(err)}`,
       );
     }
-    this.versions.set(draft.id, await versionOnDisk(this.layout.draftFile(draft.id)));
+    const st = await stat(this.layout.draftFile(draft.id)).catch(() => null);
+    this.versions.set(draft.id, st && fileVersionOf(st));
+    return st;
   }
 
   /** Refuses to write over a file another program changed (or removed) since this store last read or wrote it. */
@@ -432,8 +435,7 @@ export class DraftStore {
       const previous = await this.linkedPrevious(draft);
       const st = await this.locked(id, async () => {
         await this.assertUnchanged(id);
-        await this.writeDraft(draft);
-        return stat(this.layout.draftFile(id));
+        return (await this.writeDraft(draft)) ?? stat(this.layout.draftFile(id));
       });
       const errorCount = await this.errorCount(draft, previous);
       this.index.set({
@@ -469,7 +471,9 @@ export class DraftStore {
         createdAt: now,
         updatedAt: now,
       };
-      await this.locked(copy.id, () => this.writeDraft(copy));
+      await this.locked(copy.id, async () => {
+        await this.writeDraft(copy);
+      });
       const entry = await this.refreshEntry(copy.id, { kind: 'ok', text: '', draft: copy, migratedFrom: null });
       await this.writeIndex();
       return toSummary(entry!);
