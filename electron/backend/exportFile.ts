@@ -42,11 +42,8 @@ function folderProblem(err: unknown, folder: string): string {
     case 'EPERM':
     case 'EROFS':
       return `没有写入文件夹“${folder}”的权限，请另选保存位置（例如“文档”或桌面）`;
-    case 'ENOSPC':
-    case 'EDQUOT':
-      return `磁盘空间不足，无法在“${folder}”中保存导出文件`;
     default:
-      return `无法在文件夹“${folder}”中写入文件：${describeFsError(err)}`;
+      return `无法在文件夹“${folder}”中保存导出文件：${describeFsError(err)}`;
   }
 }
 
