@@ -111,6 +111,7 @@ const STATUS: Readonly<Record<ApiErrorCode, number>> = {
   forbidden: 403,
   'not-found': 404,
   'read-only': 409,
+  conflict: 409,
   io: 500,
   internal: 500,
 };

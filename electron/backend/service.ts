@@ -15,7 +15,7 @@ import type {
 } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
 import { buildReportDocx } from '../../shared/docx';
-import { carryOver, createDraft, draftTitle, parseDraft } from '../../shared/model';
+import { carryOver, createDraft, draftSizeProblem, draftTitle, parseDraft } from '../../shared/model';
 import type { AgencyProfile, Draft } from '../../shared/model';
 import { coverageLines } from '../../shared/import';
 import { writeExportFile } from './exportFile';
@@ -57,6 +57,8 @@ export function exportFileName(draft: Draft): string {
 }
 
 function validDraft(input: unknown): Draft {
+  const tooLarge = draftSizeProblem(input);
+  if (tooLarge) throw new ApiError('invalid-arguments', tooLarge);
   const parsed = parseDraft(input);
   if (!parsed.ok) throw new ApiError('invalid-arguments', parsed.error);
   return parsed.value;
@@ -76,7 +78,8 @@ export function createService(options: ServiceOptions): ReportStudioService {
   const store = async () => (await ready)[0];
   const settingsStore = async () => (await ready)[1];
 
-  const remember = async (id: string) => (await settingsStore()).touchRecent(id);
+  // The recent list is a convenience: a full disk or read-only data folder must not stop a draft from opening.
+  const remember = async (id: string) => (await settingsStore()).touchRecent(id).catch(() => undefined);
 
   const createNew = async (draft: Draft): Promise<Draft> => {
     await (await store()).create(draft);
@@ -131,7 +134,7 @@ export function createService(options: ServiceOptions): ReportStudioService {
 
     async deleteDraft(id): Promise<void> {
       await (await store()).remove(id);
-      await (await settingsStore()).forgetRecent(id);
+      await (await settingsStore()).forgetRecent(id).catch(() => undefined);
     },
 
     async listTrash(): Promise<DraftSummary[]> {

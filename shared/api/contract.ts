@@ -125,6 +125,7 @@ export { channelOf } from './channels';
 
 /** Errors cross the boundary as this shape, with a Chinese message the renderer can show as is. */
 export interface ApiErrorShape {
-  readonly code: 'invalid-arguments' | 'forbidden' | 'not-found' | 'read-only' | 'io' | 'internal';
+  /** `conflict`: the draft changed on disk (another program) since it was opened; the save was refused. */
+  readonly code: 'invalid-arguments' | 'forbidden' | 'not-found' | 'read-only' | 'conflict' | 'io' | 'internal';
   readonly message: string;
 }

@@ -3,7 +3,7 @@ import { unknownCellReason } from '../input/applyInput';
 import { cellIndex, FORMAT_IDS, MONEY_UNITS, NARRATIVE_PART_IDS } from '../templates';
 import type { FormatId, NarrativePartId } from '../templates';
 
-/** Bump with a migration in the drafts store whenever the stored shape changes. */
+/** Bump with a step in ./migrations.ts whenever the stored shape changes. */
 export const SCHEMA_VERSION = 1;
 
 export const AGENCY_KINDS = ['government', 'department'] as const;

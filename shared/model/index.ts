@@ -1,5 +1,6 @@
 export * from './draft';
 export * from './parse';
+export * from './migrations';
 export * from './create';
 export * from './carryOver';
 export * from './values';

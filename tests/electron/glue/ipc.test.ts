@@ -122,6 +122,8 @@ describe('ipc: arguments', () => {
     expect(result.ok).toBe(false);
     expect(result.error.code).toBe('invalid-arguments');
     expect(result.error.message).toMatch(/^参数无效/);
+    // zod's own messages are English: every line is put in Chinese (shared/model/parse.ts formatZodError).
+    expect(result.error.message).not.toMatch(/Invalid|expected|received|Too (big|small)/i);
     expect(api.calls).toEqual([]);
   });
 });

@@ -12,12 +12,20 @@ describe('draft schema', () => {
     expect(parseDraft(JSON.parse(JSON.stringify(filled)))).toEqual({ ok: true, value: filled });
   });
 
-  it('reports invalid JSON with the parser’s position', () => {
-    const result = parseDraftText('{"schemaVersion": 1,');
-    expect(result).toMatchObject({
-      ok: false,
-      error: expect.stringMatching(/^草稿文件不是有效的 JSON：.*position 20/),
-    });
+  it('reports invalid JSON with the line and column, in Chinese, without quoting the text', () => {
+    const result = parseDraftText('{"schemaVersion": 1,\n  secret');
+    expect(result).toEqual({ ok: false, error: '草稿文件已损坏：不是有效的 JSON（第 2 行第 3 列附近）' });
+  });
+
+  it('reports zod issues in Chinese, naming the place (never zod’s English)', () => {
+    const result = parseDraftText(JSON.stringify({ schemaVersion: 1, id: '', format: '2030', year: 1999 }));
+    expect(result.ok).toBe(false);
+    const error = result.ok ? '' : result.error;
+    expect(error).toContain('id：不能为空');
+    expect(error).toContain('format：应为以下之一：“2019”、“2021”');
+    expect(error).toContain('year：过小：应不小于 2000');
+    expect(error).toContain('agency：缺少此项（应为对象（{…}））');
+    expect(error).not.toMatch(/[A-Za-z]{3,} (input|expected|received)|Invalid|Too small/);
   });
 
   it.each([

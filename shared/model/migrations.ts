@@ -1,10 +1,14 @@
-import { EMPTY_AGENCY, EMPTY_FEES, SCHEMA_VERSION, sectionId } from '../../../shared/model';
-import { getFormat } from '../../../shared/templates';
-import type { FormatId } from '../../../shared/templates';
+import { getFormat } from '../templates';
+import type { FormatId } from '../templates';
+import { EMPTY_AGENCY, EMPTY_FEES, sectionId } from './create';
+import { SCHEMA_VERSION } from './draft';
 
 type Json = Record<string, unknown>;
 
-/** One step: turns a file of version `from` into version `from + 1`. Steps never touch the disk. */
+/**
+ * One step: turns a file of version `from` into version `from + 1`. Pure (no disk), so every reader of draft files —
+ * the drafts store, the CLI, the tests — migrates the same way.
+ */
 export interface Migration {
   readonly from: number;
   readonly describe: string;
