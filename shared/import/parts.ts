@@ -6,7 +6,7 @@ import { PARTS } from '../templates';
 import type { PartId } from '../templates';
 import type { ReportDocument } from './document';
 import { normLabel, similarity, stripOrdinal } from './normalize';
-import { continuesSentence, joinLines } from './sentences';
+import { continuesSentence, joinSeparator } from './sentences';
 
 export interface PartSpan {
   readonly part: PartId;
@@ -19,11 +19,10 @@ export interface PartSpan {
 
 const ORDINAL_PREFIX = /^(?:[一二三四五六七八九十]+[、.,]|\([一二三四五六七八九十]+\))/;
 
-function headingScore(line: string, heading: string): number {
-  const norm = normLabel(line);
+/** `norm`: the line through normLabel; `target`: the format's heading through normLabel and stripOrdinal. */
+function headingScore(norm: string, heading: string, target: string): number {
   if (norm.length === 0 || norm.length > heading.length * 1.6 + 4) return 0;
   const words = stripOrdinal(norm);
-  const target = stripOrdinal(normLabel(heading));
   if (words === target) return 1;
   if (!ORDINAL_PREFIX.test(norm)) return 0;
   // Reports insert words into a heading: 五、政府信息公开工作存在的主要问题及改进情况.
@@ -32,20 +31,31 @@ function headingScore(line: string, heading: string): number {
 }
 
 const MIN_SCORE = 0.6;
+const MAX_HEADING_LINE = 500;
 /** Below an exact heading found later, above any heading that merely resembles it. */
 const CONTAINS_SCORE = 0.95;
 
 /** Heading blocks of the parts that were found, in document order; parts not found are absent. */
 export function findParts(doc: ReportDocument, startAt: number): PartSpan[] {
   const found: { part: PartId; heading: number }[] = [];
+  // Each block is normalised once, not once per part.
+  const norms: string[] = [];
+  const normOf = (b: number) => {
+    if (norms[b] === undefined) {
+      const block = doc.blocks[b]!;
+      const text = block.kind === 'line' ? block.text : block.cells.length === 1 ? block.cells[0]! : '';
+      // A heading is a few dozen characters: a longer line is not one, and is not worth normalising.
+      norms[b] = text.length > MAX_HEADING_LINE ? '' : normLabel(text);
+    }
+    return norms[b];
+  };
   let after = startAt;
   for (const part of PARTS) {
     let best = -1;
     let bestScore = MIN_SCORE;
+    const target = stripOrdinal(normLabel(part.heading));
     for (let b = after; b < doc.blocks.length; b++) {
-      const block = doc.blocks[b]!;
-      const text = block.kind === 'line' ? block.text : block.cells.length === 1 ? block.cells[0]! : '';
-      const score = headingScore(text, part.heading);
+      const score = headingScore(normOf(b), part.heading, target);
       if (score > bestScore || (score === 1 && bestScore < 1)) {
         best = b;
         bestScore = score;
@@ -124,11 +134,13 @@ function paragraphsOf(lines: readonly NarrativeLine[], structured: boolean): str
   if (structured) return lines.map((l) => l.text.trim()).filter(Boolean);
   const content = lines.filter((l) => l.text.trim()).map((l) => l.text);
   const indents = content.map((l) => l.length - l.trimStart().length);
-  const minIndent = Math.min(...indents);
+  // Folded, not spread: Math.min(...list) overflows the call stack on a very long part.
+  const minIndent = indents.reduce((m, i) => Math.min(m, i), Infinity);
   const mixedIndent = indents.some((i) => i >= minIndent + 2) && indents.some((i) => i === minIndent);
-  const width = Math.max(0, ...content.map((l) => l.trim().length));
+  const width = content.reduce((m, l) => Math.max(m, l.trim().length), 0);
   const out: string[] = [];
-  let cur = '';
+  // The paragraph so far, as pieces: growing one string and looking at its end copies it each time (quadratic).
+  let cur: string[] = [];
   let prev: NarrativeLine | null = null;
   let alone = false;
   let afterBlank = false;
@@ -145,16 +157,17 @@ function paragraphsOf(lines: readonly NarrativeLine[], structured: boolean): str
       (prev !== null && /[。！？：:]$/.test(prev.text) && prev.text.length < width * 0.85) ||
       /^\d+[.、．]/.test(t);
     const joins = prev !== null && !prev.own && !line.own && continuesSentence({ text: prev.text, alone }, t);
-    if (cur && breaks && !joins) {
-      out.push(cur);
-      cur = '';
+    if (cur.length > 0 && breaks && !joins) {
+      out.push(cur.join(''));
+      cur = [];
     }
-    alone = !cur;
-    cur = joinLines(cur, t);
+    alone = cur.length === 0;
+    if (prev !== null && !alone) cur.push(joinSeparator(prev.text, t));
+    cur.push(t);
     prev = { text: t, own: line.own };
     afterBlank = false;
   }
-  if (cur) out.push(cur);
+  if (cur.length > 0) out.push(cur.join(''));
   return out;
 }
 
