@@ -2,6 +2,7 @@
  * The one shape every input is read into before anything is recognised: a list of lines (paragraphs) and table
  * rows, in reading order. Text files give lines (and `|` rows); HTML and .docx give paragraphs and real table rows.
  */
+import { IMPORT_LIMITS, tooManyBlocks } from './limits';
 
 export type Block =
   | { readonly kind: 'line'; readonly text: string }
@@ -16,8 +17,6 @@ export interface ReportDocument {
    */
   readonly source: 'text' | 'structured';
 }
-import { IMPORT_LIMITS, tooManyBlocks } from './limits';
-
 const PAGE_NUMBER = /^\s*[-—–－]{1,2}\s*\d{1,3}\s*[-—–－]{1,2}\s*$/;
 const SEPARATOR_CELL = /^:?-{2,}:?$/;
 
@@ -62,10 +61,14 @@ export function textDocument(text: string): ReportDocument {
   if (raw.length > IMPORT_LIMITS.maxBlocks) throw tooManyBlocks();
   const lines = collapseDoubleSpacing(raw.filter((l) => !isPageNumber(l)));
   const blocks: Block[] = [];
+  // Lines and `|` cells together, as the web page and Word readers count paragraphs and cells.
+  let units = 0;
   for (const line of lines) {
     const trimmed = line.trim();
     if (trimmed.startsWith('|') && trimmed.length > 1) {
       const cells = splitMarkdownRow(trimmed);
+      units += cells.length;
+      if (units > IMPORT_LIMITS.maxBlocks) throw tooManyBlocks();
       if (!isMarkdownSeparator(cells)) blocks.push({ kind: 'row', cells });
     } else {
       // trimEnd, not /\s+$/: a regex anchored only at the end is quadratic on a long run of spaces.

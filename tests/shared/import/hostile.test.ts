@@ -77,6 +77,10 @@ describe('inputs beyond the limits are refused with the limit named', () => {
     expect(timed('lines.txt', text)).toMatchObject(refusedWith('超过 2 万行'));
   });
 
+  it('a text table row of a million cells', () => {
+    expect(timed('row.txt', `${'|'.repeat(1_000_000)}1`)).toMatchObject(refusedWith('单元格'));
+  });
+
   it('a web page over 3 MB', () => {
     const page = `<html><body>${'<p>一</p>'.repeat(400_000)}</body></html>`;
     expect(timed('big.html', page)).toMatchObject(refusedWith('网页文件超过 3.0 MB'));
