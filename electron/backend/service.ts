@@ -77,6 +77,8 @@ export function createService(options: ServiceOptions): ReportStudioService {
   const settingsStore = async () => (await ready)[1];
 
   const remember = async (id: string) => (await settingsStore()).touchRecent(id);
+  /** The import in progress (one window, one import at a time), for `cancelImport`. */
+  let importing: AbortController | null = null;
 
   const createNew = async (draft: Draft): Promise<Draft> => {
     await (await store()).create(draft);
@@ -108,13 +110,29 @@ export function createService(options: ServiceOptions): ReportStudioService {
     },
 
     async importReport(): Promise<ImportResult | null> {
-      const file = await dialogs.chooseImportFile();
-      if (file === null) return null;
-      const s = await store();
-      const result = await readReportFile(file, { id: s.newId(), now: now().toISOString() });
-      if (!result.ok) throw new ApiError('invalid-arguments', result.reason);
-      const draft = await createNew(result.draft);
-      return { draft, coverage: coverageLines(result.coverage) };
+      const controller = new AbortController();
+      importing?.abort();
+      importing = controller;
+      try {
+        const file = await dialogs.chooseImportFile();
+        if (file === null || controller.signal.aborted) return null;
+        const s = await store();
+        const result = await readReportFile(file, {
+          id: s.newId(),
+          now: now().toISOString(),
+          signal: controller.signal,
+        });
+        if (controller.signal.aborted) return null;
+        if (!result.ok) throw new ApiError('invalid-arguments', result.reason);
+        const draft = await createNew(result.draft);
+        return { draft, coverage: coverageLines(result.coverage) };
+      } finally {
+        if (importing === controller) importing = null;
+      }
+    },
+
+    async cancelImport(): Promise<void> {
+      importing?.abort();
     },
 
     async saveDraft(draft) {
