@@ -2,7 +2,7 @@
  * Importer: last year's published report (.txt, .html, .docx) → a draft plus a coverage report. Pure: works on
  * bytes, no Node or DOM. Nothing is guessed silently: whatever could not be placed is listed as missing or doubtful.
  */
-import { cellDisplayName, cellIndex, formatForYear, getFormat, PARTS } from '../templates';
+import { cellDisplayName, cellIndex, formatForYear, getFormat } from '../templates';
 import type { FormatId, NarrativePartId, TableId } from '../templates';
 import { createDraft, defaultTitle, sectionId } from '../model';
 import type { Draft, Section } from '../model';
@@ -12,6 +12,7 @@ import { decodeText, looksBinary } from './decode';
 import { textDocument } from './document';
 import type { ReportDocument } from './document';
 import { docxDocument, isZip } from './docx';
+import { partHeading } from './headings';
 import { htmlDocument, looksLikeHtml } from './html';
 import { IMPORT_LIMITS, ImportLimitError, megabytes } from './limits';
 import { normLabel } from './normalize';
@@ -129,7 +130,7 @@ function readTables(doc: ReportDocument, parts: readonly PartSpan[], format: For
   const region = (table: TableId) => {
     const r = regionOf(doc, parts, table);
     if (r) return tokenize(doc, r[0], r[1]);
-    doubts.push(`未找到「${PARTS.find((p) => p.id === table)!.heading}」的标题，${TABLE_NAMES[table]}在全文中查找`);
+    doubts.push(`未找到「${partHeading(table)}」的标题，${TABLE_NAMES[table]}在全文中查找`);
     // Tables not found by heading all search the whole text: tokenised once.
     return (whole ??= tokenize(doc, 0, doc.blocks.length));
   };
@@ -188,7 +189,7 @@ function problemsWithoutHeading(doc: ReportDocument, parts: readonly PartSpan[],
   if (from === null) return null;
   const first = doc.blocks[from];
   const firstText = first?.kind === 'line' ? first.text.trim().replace(/^(.{24}).+$/u, '$1…') : '';
-  const heading = PARTS.find((p) => p.id === 'problems')!.heading;
+  const heading = partHeading('problems');
   doubts.push(`未找到「${heading}」的标题；表四之后从「${firstText}」起的文字已作为这一部分导入，请核对`);
   return { from, to: litigation.to };
 }
@@ -260,7 +261,7 @@ export function importDocument(doc: ReportDocument, options: ImportOptions): Imp
   }
 
   for (const partId of ['overview', 'problems', 'other'] as const satisfies readonly NarrativePartId[]) {
-    const heading = PARTS.find((p) => p.id === partId)!.heading;
+    const heading = partHeading(partId);
     const span =
       parts.find((p) => p.part === partId) ??
       (partId === 'problems' ? problemsWithoutHeading(doc, parts, doubts) : null);

@@ -5,7 +5,16 @@
 import { PARTS } from '../templates';
 import type { PartId } from '../templates';
 import type { ReportDocument } from './document';
-import { normLabel, similarity, stripOrdinal } from './normalize';
+import {
+  hasPartOrdinal,
+  headingKey,
+  isMarkdownHeading,
+  isSubheading,
+  stripOrdinal,
+  withoutMarkdownHeading,
+  withoutMarkdownHeadingMarks,
+} from './headings';
+import { normLabel, similarity } from './normalize';
 import { continuesSentence, joinSeparator } from './sentences';
 
 export interface PartSpan {
@@ -17,14 +26,12 @@ export interface PartSpan {
   readonly to: number;
 }
 
-const ORDINAL_PREFIX = /^(?:[一二三四五六七八九十]+[、.,]|\([一二三四五六七八九十]+\))/;
-
-/** `norm`: the line through normLabel; `target`: the format's heading through normLabel and stripOrdinal. */
+/** `norm`: the line through normLabel; `target`: the format's heading through headingKey. */
 function headingScore(norm: string, heading: string, target: string): number {
   if (norm.length === 0 || norm.length > heading.length * 1.6 + 4) return 0;
   const words = stripOrdinal(norm);
   if (words === target) return 1;
-  if (!ORDINAL_PREFIX.test(norm)) return 0;
+  if (!hasPartOrdinal(norm)) return 0;
   // Reports insert words into a heading: 五、政府信息公开工作存在的主要问题及改进情况.
   if (words.includes(target)) return CONTAINS_SCORE;
   return similarity(words, target);
@@ -53,7 +60,7 @@ export function findParts(doc: ReportDocument, startAt: number): PartSpan[] {
   for (const part of PARTS) {
     let best = -1;
     let bestScore = MIN_SCORE;
-    const target = stripOrdinal(normLabel(part.heading));
+    const target = headingKey(part.heading);
     for (let b = after; b < doc.blocks.length; b++) {
       const score = headingScore(normOf(b), part.heading, target);
       if (score > bestScore || (score === 1 && bestScore < 1)) {
@@ -83,10 +90,6 @@ export function isChrome(text: string): boolean {
   return CHROME.test(text.trim());
 }
 
-const SUBHEADING = /^\s*[（(][一二三四五六七八九十]+[）)]/;
-const MARKDOWN_HEADING = /^\s*#+\s*/;
-const MARKDOWN_HEADING_MARKS = /^(\s*)#{1,6}\s+/;
-
 export interface SectionText {
   heading: string;
   paragraphs: string[];
@@ -114,7 +117,7 @@ export function unheadedSectionsAfterTable(doc: ReportDocument, from: number, to
     const block = doc.blocks[b]!;
     if (block.kind !== 'line' || !block.text.trim()) continue;
     first ??= b;
-    if (SUBHEADING.test(block.text.replace(MARKDOWN_HEADING, ''))) return first;
+    if (isSubheading(block.text)) return first;
   }
   return null;
 }
@@ -179,9 +182,8 @@ export function narrativeSections(doc: ReportDocument, from: number, to: number)
     const block = doc.blocks[b]!;
     const text = block.kind === 'line' ? block.text : block.cells.join(' ');
     if (isChrome(text)) break;
-    const clean = text.replace(MARKDOWN_HEADING, '');
-    if (SUBHEADING.test(clean)) {
-      const t = clean.trim();
+    if (isSubheading(text)) {
+      const t = withoutMarkdownHeading(text).trim();
       const stop = t.search(/[。]/);
       if (stop >= 0 && stop < t.length - 1) {
         sections.push({ heading: t.slice(0, stop), lines: [] });
@@ -195,8 +197,8 @@ export function narrativeSections(doc: ReportDocument, from: number, to: number)
     }
     // Keep the indent (it separates paragraphs in text) but not the Markdown heading marks: ### 一是从严日常管理。
     sections[sections.length - 1]!.lines.push({
-      text: text.replace(MARKDOWN_HEADING_MARKS, '$1'),
-      own: block.kind === 'row' || MARKDOWN_HEADING_MARKS.test(text),
+      text: withoutMarkdownHeadingMarks(text),
+      own: block.kind === 'row' || isMarkdownHeading(text),
     });
   }
   return sections

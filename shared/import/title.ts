@@ -1,5 +1,6 @@
 /** Agency and year from the title, e.g. 泉州市统计局2020年政府信息公开工作年度报告 (either order, wrapped or not). */
 import type { ReportDocument } from './document';
+import { withoutMarkdownHeading } from './headings';
 import { isChrome } from './parts';
 
 export interface TitleInfo {
@@ -12,9 +13,7 @@ export interface TitleInfo {
 }
 
 const clean = (s: string) =>
-  s
-    .normalize('NFKC')
-    .replace(/^\s*#+\s*/, '')
+  withoutMarkdownHeading(s.normalize('NFKC'))
     .replace(/[\s\u3000]/g, '')
     .replace(/^正文/, '');
 
