@@ -50,7 +50,9 @@ export function findTitle(doc: ReportDocument): TitleInfo | null {
 export function yearFromPeriod(doc: ReportDocument): number | null {
   for (const block of doc.blocks.slice(0, 80)) {
     if (block.kind !== 'line') continue;
-    const m = /((?:19|20)\d{2})\s*年?\s*1\s*月?\s*1\s*日?\s*(?:起)?\s*至/.exec(block.text.normalize('NFKC'));
+    // Runs of spaces collapsed first: two `\s*` around an optional 年 backtrack quadratically over a long run.
+    const text = block.text.normalize('NFKC').replace(/\s+/g, ' ');
+    const m = /((?:19|20)\d{2})\s?年?\s?1\s?月?\s?1\s?日?\s?(?:起)?\s?至/.exec(text);
     if (m) return Number(m[1]);
   }
   return null;

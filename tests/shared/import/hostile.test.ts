@@ -40,6 +40,10 @@ describe('whitespace runs are read in linear time', () => {
     expect(timed('spaces.docx', docx(xml))).toMatchObject(refusedWith(NOT_A_REPORT));
   });
 
+  it('a year followed by 100 000 ideographic spaces where the statistics period is looked for', () => {
+    expect(timed('period.txt', `2020${'\u3000'.repeat(100_000)}中\n一、总体情况\n`)).toMatchObject({ ok: true });
+  });
+
   it('a Markdown table row with 100 000 spaces after its dashes', () => {
     expect(timed('row.txt', `|--${' '.repeat(100_000)}x|\n`)).toMatchObject(refusedWith(NOT_A_REPORT));
   });
