@@ -80,9 +80,14 @@ export function Home({ onOpen, initialError, initialCommand }: Props) {
 
   const openById = (id: string) => act('打开草稿', async () => onOpen(await api().openDraft(id)));
 
+  // While an import runs (in a worker in main), a 取消 button stops it; importReport then resolves to null.
+  const [importing, setImporting] = useState(false);
   const importReport = () =>
     act('导入已发布年报', async () => {
-      const result = await api().importReport();
+      setImporting(true);
+      const result = await api()
+        .importReport()
+        .finally(() => setImporting(false));
       if (!result) return;
       onOpen(await api().openDraft(result.draft.id), {
         text: '已从已发布的年报导入，请逐项核对：',
@@ -148,6 +153,15 @@ export function Home({ onOpen, initialError, initialCommand }: Props) {
           )}
           <button type="button" className="link" onClick={() => setMessage(null)}>
             关闭
+          </button>
+        </div>
+      )}
+
+      {importing && (
+        <div className="banner" role="status">
+          <span>正在导入已发布的年报……</span>
+          <button type="button" onClick={() => void api().cancelImport()}>
+            取消
           </button>
         </div>
       )}
