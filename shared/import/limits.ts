@@ -30,7 +30,11 @@ export class ImportLimitError extends Error {
   override readonly name = 'ImportLimitError';
 }
 
-export const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+/** 2 MB, 2.6 MB. */
+export const megabytes = (bytes: number) => {
+  const mb = bytes / 1024 / 1024;
+  return `${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB`;
+};
 
 export function tooManyBlocks(): ImportLimitError {
   return new ImportLimitError(

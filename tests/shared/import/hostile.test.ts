@@ -73,7 +73,7 @@ describe('inputs beyond the limits are refused with the limit named', () => {
     const line = enc('12345\n');
     const bytes = new Uint8Array(Math.floor((19.9 * 1024 * 1024) / line.length) * line.length);
     for (let i = 0; i < bytes.length; i += line.length) bytes.set(line, i);
-    expect(timed('numbers.txt', bytes)).toMatchObject(refusedWith('文本文件超过 2.0 MB'));
+    expect(timed('numbers.txt', bytes)).toMatchObject(refusedWith('文本文件超过 2 MB（19.9 MB）'));
   });
 
   it('a text of more lines than the limit', () => {
@@ -87,7 +87,7 @@ describe('inputs beyond the limits are refused with the limit named', () => {
 
   it('a web page over 3 MB', () => {
     const page = `<html><body>${'<p>一</p>'.repeat(400_000)}</body></html>`;
-    expect(timed('big.html', page)).toMatchObject(refusedWith('网页文件超过 3.0 MB'));
+    expect(timed('big.html', page)).toMatchObject(refusedWith('网页文件超过 3 MB'));
   });
 
   it('a web page of 100 000 nested elements', () => {
