@@ -50,12 +50,12 @@ describe('whitespace runs are read in linear time', () => {
 });
 
 describe('long parts and lines are read in linear time', () => {
-  it('part 一 of 19 000 wrapped lines that make one paragraph', () => {
+  it('part 一 of 10 000 wrapped lines that make one paragraph', () => {
     const line = '政府信息公开工作稳步推进并持续深化各项工作有序开展取得成效';
-    const text = `一、总体情况\n${Array.from({ length: 19_000 }, () => line).join('\n')}\n`;
+    const text = `一、总体情况\n${Array.from({ length: 10_000 }, () => line).join('\n')}\n`;
     const outcome = timed('long.txt', text);
     expect(outcome.ok).toBe(true);
-    if (outcome.ok) expect(outcome.draft.narrative.overview[0]!.paragraphs[0]!.length).toBe(19_000 * line.length);
+    if (outcome.ok) expect(outcome.draft.narrative.overview[0]!.paragraphs[0]!.length).toBe(10_000 * line.length);
   });
 
   it('19 999 lines of one number each (just under the line limit)', () => {
@@ -63,8 +63,8 @@ describe('long parts and lines are read in linear time', () => {
     expect(timed('numbers.txt', text)).toMatchObject(refusedWith(NOT_A_REPORT));
   });
 
-  it('one line of 900 000 numbers is refused, not a crash of the call stack', () => {
-    expect(timed('wide.txt', '1 '.repeat(900_000))).toMatchObject(refusedWith('数字和词语超过 10 万个'));
+  it('one line of 300 000 numbers is refused, not a crash of the call stack', () => {
+    expect(timed('wide.txt', '1 '.repeat(300_000))).toMatchObject(refusedWith('数字和词语超过 10 万个'));
   });
 });
 
