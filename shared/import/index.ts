@@ -66,7 +66,7 @@ function readReport(input: ImportInput, options: ImportOptions): ImportOutcome {
   if (bytes.length > MAX_IMPORT_BYTES) {
     return {
       ok: false,
-      reason: `文件超过 20 MB（${megabytes(bytes.length)}），不像年度报告，已拒绝导入`,
+      reason: `文件超过 ${megabytes(MAX_IMPORT_BYTES)}（${megabytes(bytes.length)}），不像年度报告，已拒绝导入`,
     };
   }
   if (bytes.length === 0 || decodeText(bytes).trim() === '')
