@@ -80,6 +80,8 @@ export function createService(options: ServiceOptions): ReportStudioService {
 
   // The recent list is a convenience: a full disk or read-only data folder must not stop a draft from opening.
   const remember = async (id: string) => (await settingsStore()).touchRecent(id).catch(() => undefined);
+  /** The import in progress (one window, one import at a time), for `cancelImport`. */
+  let importing: AbortController | null = null;
 
   const createNew = async (draft: Draft): Promise<Draft> => {
     await (await store()).create(draft);
@@ -111,13 +113,29 @@ export function createService(options: ServiceOptions): ReportStudioService {
     },
 
     async importReport(): Promise<ImportResult | null> {
-      const file = await dialogs.chooseImportFile();
-      if (file === null) return null;
-      const s = await store();
-      const result = await readReportFile(file, { id: s.newId(), now: now().toISOString() });
-      if (!result.ok) throw new ApiError('invalid-arguments', result.reason);
-      const draft = await createNew(result.draft);
-      return { draft, coverage: coverageLines(result.coverage) };
+      const controller = new AbortController();
+      importing?.abort();
+      importing = controller;
+      try {
+        const file = await dialogs.chooseImportFile();
+        if (file === null || controller.signal.aborted) return null;
+        const s = await store();
+        const result = await readReportFile(file, {
+          id: s.newId(),
+          now: now().toISOString(),
+          signal: controller.signal,
+        });
+        if (controller.signal.aborted) return null;
+        if (!result.ok) throw new ApiError('invalid-arguments', result.reason);
+        const draft = await createNew(result.draft);
+        return { draft, coverage: coverageLines(result.coverage) };
+      } finally {
+        if (importing === controller) importing = null;
+      }
+    },
+
+    async cancelImport(): Promise<void> {
+      importing?.abort();
     },
 
     async saveDraft(draft) {

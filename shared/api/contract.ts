@@ -66,6 +66,7 @@ export const apiArgs = {
   createDraft: z.tuple([z.object({ year: z.number().int().min(2000).max(2200), format: formatId.optional() })]),
   createFromPrevious: z.tuple([draftId]),
   importReport: z.tuple([]),
+  cancelImport: z.tuple([]),
   saveDraft: z.tuple([z.unknown()]),
   duplicateDraft: z.tuple([draftId]),
   renameDraft: z.tuple([draftId, z.string().max(200)]),
@@ -90,8 +91,10 @@ export interface ApiResults {
   openDraft: OpenedDraft;
   createDraft: Draft;
   createFromPrevious: Draft;
-  /** null when the user cancelled the file dialog. */
+  /** null when the user cancelled the file dialog, or the import (`cancelImport`). */
   importReport: ImportResult | null;
+  /** Stops the import in progress, if any: its `importReport` call then resolves to null. */
+  cancelImport: void;
   saveDraft: SaveResult;
   duplicateDraft: DraftSummary;
   renameDraft: DraftSummary;

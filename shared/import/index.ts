@@ -13,6 +13,7 @@ import { textDocument } from './document';
 import type { ReportDocument } from './document';
 import { docxDocument, isZip } from './docx';
 import { htmlDocument, looksLikeHtml } from './html';
+import { IMPORT_LIMITS, ImportLimitError, megabytes } from './limits';
 import { normLabel } from './normalize';
 import { findParts, isChrome, narrativeSections, unheadedSectionsAfterTable } from './parts';
 import type { PartSpan } from './parts';
@@ -21,11 +22,13 @@ import { readActive, readApplications, readLitigation, TABLE_NAMES } from './tab
 import type { CellRead, TableRead } from './tables';
 import { findTitle, fullAgencyName, yearFromPeriod } from './title';
 import { tokenize } from './tokens';
+import type { TokenStream } from './tokens';
 import { withoutSignature } from './signature';
 
 export { coverageLines };
 export type { Coverage };
 export { DOCX_LIMITS } from './docx';
+export { IMPORT_LIMITS } from './limits';
 
 export type ImportOutcome =
   { ok: true; draft: Draft; coverage: Coverage; complete: boolean } | { ok: false; reason: string };
@@ -42,14 +45,27 @@ export interface ImportOptions {
 }
 
 /** Files over this size are refused before reading (the backend checks it too, before loading the file). */
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+export const MAX_IMPORT_BYTES = IMPORT_LIMITS.maxFileBytes;
 
+/**
+ * Never throws for anything the file contains: an input beyond the limits (`IMPORT_LIMITS`, `DOCX_LIMITS`) comes
+ * back as `{ ok: false, reason }` like any other file that cannot be imported.
+ */
 export function importReport(input: ImportInput, options: ImportOptions): ImportOutcome {
+  try {
+    return readReport(input, options);
+  } catch (err) {
+    if (err instanceof ImportLimitError) return { ok: false, reason: err.message };
+    throw err;
+  }
+}
+
+function readReport(input: ImportInput, options: ImportOptions): ImportOutcome {
   const { bytes } = input;
   if (bytes.length > MAX_IMPORT_BYTES) {
     return {
       ok: false,
-      reason: `文件超过 20 MB（${(bytes.length / 1024 / 1024).toFixed(1)} MB），不像年度报告，已拒绝导入`,
+      reason: `文件超过 ${megabytes(MAX_IMPORT_BYTES)}（${megabytes(bytes.length)}），不像年度报告，已拒绝导入`,
     };
   }
   if (bytes.length === 0 || decodeText(bytes).trim() === '')
@@ -69,8 +85,19 @@ export function importReport(input: ImportInput, options: ImportOptions): Import
   } else if (looksBinary(bytes)) {
     return { ok: false, reason: '该文件不是文本、网页或 Word 文档（内容是二进制数据），无法导入' };
   } else {
+    // The kind is told from the first bytes, so a text over its limit is refused before it is decoded.
+    const html = ext === 'html' || ext === 'htm' || looksLikeHtml(decodeText(bytes.subarray(0, 20_000)));
+    const limit = html ? IMPORT_LIMITS.maxHtmlBytes : IMPORT_LIMITS.maxTextBytes;
+    if (bytes.length > limit) {
+      return {
+        ok: false,
+        reason: html
+          ? `网页文件超过 ${megabytes(limit)}（${megabytes(bytes.length)}），不像年度报告，已拒绝导入`
+          : `文本文件超过 ${megabytes(limit)}（${megabytes(bytes.length)}），年度报告的文字通常不到 1 MB，已拒绝导入`,
+      };
+    }
     const text = decodeText(bytes);
-    doc = ext === 'html' || ext === 'htm' || looksLikeHtml(text) ? htmlDocument(text) : textDocument(text);
+    doc = html ? htmlDocument(text) : textDocument(text);
   }
   return importDocument(doc, options);
 }
@@ -98,11 +125,13 @@ interface Reads {
 }
 
 function readTables(doc: ReportDocument, parts: readonly PartSpan[], format: FormatId, doubts: string[]): Reads {
+  let whole: TokenStream | null = null;
   const region = (table: TableId) => {
     const r = regionOf(doc, parts, table);
     if (r) return tokenize(doc, r[0], r[1]);
     doubts.push(`未找到「${partHeading(table)}」的标题，${TABLE_NAMES[table]}在全文中查找`);
-    return tokenize(doc, 0, doc.blocks.length);
+    // Tables not found by heading all search the whole text: tokenised once.
+    return (whole ??= tokenize(doc, 0, doc.blocks.length));
   };
   return {
     active: readActive(format, region('active')),

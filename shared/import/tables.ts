@@ -170,7 +170,8 @@ export function readApplications(format: FormatId, stream: TokenStream): TableRe
   if (!fits(chunks.length)) {
     // Stray numbers (a displaced cell, a footnote figure) outside the rows: set aside when that makes the count fit.
     const stray = chunks.filter((c) => !c.regular && c.values.length < width / 2);
-    const rest = chunks.filter((c) => !stray.includes(c));
+    const strays = new Set(stray);
+    const rest = chunks.filter((c) => !strays.has(c));
     if (stray.length > 0 && fits(rest.length)) {
       for (const c of stray) {
         read.doubts.push(`表三中有无法归入任何一行的数字（${showList(c.values)}），未使用，请核对`);

@@ -25,9 +25,15 @@ export function Home({ onOpen, initialError, initialCommand }: Props) {
   const [showProfile, setShowProfile] = useState(false);
 
   const open = async (id: string, notice?: Notice) => onOpen(await api().openDraft(id), notice);
+
+  // While an import runs (in a worker in main), a 取消 button stops it; importReport then resolves to null.
+  const [importing, setImporting] = useState(false);
   const importReport = () =>
     act('导入已发布年报', async () => {
-      const result = await api().importReport();
+      setImporting(true);
+      const result = await api()
+        .importReport()
+        .finally(() => setImporting(false));
       if (!result) return;
       await open(result.draft.id, { text: '已从已发布的年报导入，请逐项核对：', lines: result.coverage });
     });
@@ -58,6 +64,15 @@ export function Home({ onOpen, initialError, initialCommand }: Props) {
       </header>
 
       {message && <MessageBanner text={message.text} error={message.error} onClose={dismissMessage} />}
+
+      {importing && (
+        <div className="banner" role="status">
+          <span>正在导入已发布的年报……</span>
+          <button type="button" onClick={() => void api().cancelImport()}>
+            取消
+          </button>
+        </div>
+      )}
 
       {(showProfile || (settings !== null && settings.agency.name === '')) && settings && (
         <section className="card">

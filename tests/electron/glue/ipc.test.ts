@@ -33,6 +33,7 @@ const VALID: Record<string, unknown[]> = {
   createDraft: [{ year: 2024 }],
   createFromPrevious: ['d1'],
   importReport: [],
+  cancelImport: [],
   saveDraft: [{ any: 'thing' }],
   duplicateDraft: ['d1'],
   renameDraft: ['d1', '新标题'],
