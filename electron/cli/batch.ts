@@ -14,7 +14,8 @@ export function progressLine(p: BatchProgress): string {
 
 export function threadsOption(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d{1,3}$/.test(value)) throw new CliError(`--threads 应为 0–999 的整数（0 表示不用工作线程），而不是「${value}」`);
+  if (!/^\d{1,3}$/.test(value))
+    throw new CliError(`--threads 应为 0–999 的整数（0 表示不用工作线程），而不是「${value}」`);
   return Number(value);
 }
 

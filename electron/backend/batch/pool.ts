@@ -29,7 +29,11 @@ const MAX_WORKER_FAILURES = 3;
 function spawnWorker(): Worker {
   const here = import.meta.url;
   if (!/\.ts$/.test(here)) return new Worker(new URL('./batchWorker.mjs', here));
-  const api = pathToFileURL(createRequire(here).resolve('tsx/esm/api').replace(/index\.cjs$/, 'index.mjs')).href;
+  const api = pathToFileURL(
+    createRequire(here)
+      .resolve('tsx/esm/api')
+      .replace(/index\.cjs$/, 'index.mjs'),
+  ).href;
   const entry = new URL('./worker.ts', here).href;
   const boot = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
   return new Worker(boot, { eval: true });

@@ -52,7 +52,9 @@ export async function collectFiles(inputs: readonly string[], cwd: string): Prom
     try {
       entries = await readdir(dir, { withFileTypes: true });
     } catch (err) {
-      problems.push(`无法读取文件夹「${display(cwd, dir)}」：${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+      problems.push(
+        `无法读取文件夹「${display(cwd, dir)}」：${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
+      );
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -74,7 +76,9 @@ export async function collectFiles(inputs: readonly string[], cwd: string): Prom
       stat = await lstat(full);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
-      problems.push(code === 'ENOENT' ? `找不到「${input}」` : `无法读取「${input}」：${code ?? (err as Error).message}`);
+      problems.push(
+        code === 'ENOENT' ? `找不到「${input}」` : `无法读取「${input}」：${code ?? (err as Error).message}`,
+      );
       continue;
     }
     if (stat.isDirectory()) await walk(full);

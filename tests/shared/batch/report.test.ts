@@ -40,9 +40,16 @@ describe('batch report', () => {
     expect(report.ruleIds).toContain('applications.balance');
     expect(report.rows[0]!.cellsFound).toBe(cellIndex('2021').entered.length);
     expect(report.rows[0]!.deadline).toBe('2025年1月31日');
-    expect(report.findings.find((f) => f.file === 'b.docx')).toMatchObject({ rule: 'file.unreadable', severity: '错误' });
+    expect(report.findings.find((f) => f.file === 'b.docx')).toMatchObject({
+      rule: 'file.unreadable',
+      severity: '错误',
+    });
     const balance = report.findings.find((f) => f.rule === 'applications.balance')!;
-    expect(balance).toMatchObject({ file: 'c.json', agency: '某某县财政局', part: '三、收到和处理政府信息公开申请情况' });
+    expect(balance).toMatchObject({
+      file: 'c.json',
+      agency: '某某县财政局',
+      part: '三、收到和处理政府信息公开申请情况',
+    });
     expect(balance.quoted).toContain('＝');
     expect(batchExitCode(report)).toBe(1);
   });
