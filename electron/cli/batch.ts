@@ -68,6 +68,8 @@ export const batchCommand: CliCommand = {
         `有错误 ${report.withErrors} 份\n`,
     );
     for (const file of written) io.err(`已写入：${file}\n`);
-    return batchExitCode(report);
+    // A folder or file named but not found was not read: never "every report was read".
+    const code = batchExitCode(report);
+    return run.problems.length > 0 && code === EXIT.ok ? EXIT.findings : code;
   },
 };

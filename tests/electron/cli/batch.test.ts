@@ -94,6 +94,8 @@ describe('cli batch', () => {
 
     expect(findingsSheet!.name).toBe('问题');
     const findings = findingsSheet!.rows;
+    const width = (header: string) => findingsSheet!.widths[findings[0]!.indexOf(header)]!;
+    expect(width('说明')).toBeGreaterThan(width('级别'));
     expect(findings[0]).toEqual(['文件', '机关', '部分', '规则', '级别', '说明', '单元格', '单元格内容']);
     expect(findings.some((f) => f[0] === shanghai && f[3] === 'import.doubt' && String(f[5]).includes('规章'))).toBe(
       true,
@@ -111,14 +113,17 @@ describe('cli batch', () => {
     expect(strip('one.csv').startsWith('\uFEFF文件,状态,')).toBe(true);
   });
 
-  it('exits 0 when every report was read and none has an error', async () => {
-    const { code } = await cli('batch', path.join(reportsDir, '2020-quanzhou-statistics-bureau.txt'), '-o', 'r.csv');
-    expect(code).toBe(0);
+  it('exits 0 when every report was read and none has an error, 1 when a folder named is missing', async () => {
+    const report = path.join(reportsDir, '2020-quanzhou-statistics-bureau.txt');
+    expect((await cli('batch', report, '-o', 'r.csv')).code).toBe(0);
+    const missing = await cli('batch', report, 'no-such-folder', '-o', 'r.csv', '--threads', '0');
+    expect(missing.code).toBe(1);
+    expect(missing.err).toContain('找不到「no-such-folder」');
   });
 
   it('exits 2 when nothing could be read, and on usage errors', async () => {
     writeFileSync(path.join(dir, 'notes.txt'), '会议纪要\n');
-    expect((await cli('batch', 'notes.txt', '-o', 'r.xlsx')).code).toBe(2);
+    expect((await cli('batch', 'notes.txt', '-o', 'r.xlsx', '--threads', '0')).code).toBe(2);
     expect((await cli('batch', 'notes.txt')).err).toContain('-o');
     expect((await cli('batch', 'notes.txt', '-o', 'r.ods')).err).toContain('.xlsx 或 .csv');
     const empty = path.join(dir, 'empty');
