@@ -110,6 +110,19 @@ describe('pairing with last year', () => {
     expect(report.findings.map((f) => f.rule)).toContain('crossYear.carriedOver');
   });
 
+  it('pairs a name that only adds or drops the city in front when it is the only candidate, and says so', () => {
+    const pairs = pairWithPrevious(
+      [ok('2024.json', agencyDraft('淮安市洪泽区人民政府', 2024)), ok('b.json', agencyDraft('区人民政府', 2024))],
+      [ok('2023.json', agencyDraft('洪泽区人民政府', 2023)), ok('c.json', agencyDraft('淮安市人民政府', 2023))],
+    );
+    expect(pairs.get('2024.json')).toEqual({
+      previous: expect.objectContaining({ file: '2023.json' }),
+      note: '上年报告按机关名称「洪泽区人民政府」配对（与「淮安市洪泽区人民政府」只差地名前缀），请核对',
+    });
+    // Short names end too many others' names: 区人民政府 pairs with nothing rather than with a guess.
+    expect(pairs.get('b.json')!.previous).toBeNull();
+  });
+
   it('uses none of several candidates and says which they were', () => {
     const pairs = pairWithPrevious(
       [ok('a.json', agencyDraft('甲局', 2024))],
