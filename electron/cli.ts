@@ -1,5 +1,6 @@
 /**
- * Headless entry: `npm run cli -- <command> …`. Runs on plain Node (tsx), never loads Electron.
+ * Headless entry: `npm run cli -- <command> …` (dev/cli.mjs runs it as the bundle dist/cli/cli.mjs, rebuilt when a
+ * source changed; `tsx electron/cli.ts` runs it from the sources). Plain Node, never loads Electron.
  */
 import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
