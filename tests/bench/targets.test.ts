@@ -7,6 +7,7 @@ describe('describeTarget', () => {
     expect(describeTarget({ metric: 'p95_ms', max: 5 })).toBe('p95 ≤ 5 ms');
     expect(describeTarget({ metric: 'ratio', max: 10 })).toBe('ratio ≤ 10×');
     expect(describeTarget({ metric: 'kb', max: 250 })).toBe('≤ 250 KB');
+    expect(describeTarget({ metric: 'mb', max: 600 })).toBe('peak ≤ 600 MB');
   });
 });
 
