@@ -1,43 +1,28 @@
 /** One file of a batch → a draft (as saved, or imported from a published report), or the reason it could not be. */
 import { createHash } from 'node:crypto';
-import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { sourceOf } from '../../../shared/batch';
 import type { ReadResult } from '../../../shared/batch';
 import { importReport, MAX_IMPORT_BYTES } from '../../../shared/import';
+import { describeRefusal, readRegularFile } from '../regularFile';
+import { describeFsError } from '../store/fsErrors';
 import { loadDraft } from './draftSource';
 import type { BatchFile } from './walk';
 
-function openProblem(err: unknown): string {
-  switch ((err as NodeJS.ErrnoException).code) {
-    case 'ENOENT':
-      return '文件不存在（可能已被移走）';
-    case 'EISDIR':
-      return '这是文件夹，不是文件';
-    case 'EACCES':
-    case 'EPERM':
-      return '没有权限读取该文件';
-    default:
-      return `无法读取：${(err as Error).message}`;
-  }
-}
-
+/** The file's bytes through the one regular-file reader: a FIFO or device never blocks or floods the batch. */
 async function readBounded(file: string): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; reason: string }> {
-  try {
-    const handle = await open(file, 'r');
-    try {
-      const stat = await handle.stat();
-      if (!stat.isFile()) return { ok: false, reason: '不是普通文件' };
-      const { size } = stat;
-      if (size > MAX_IMPORT_BYTES) {
-        return { ok: false, reason: `文件有 ${(size / 1024 / 1024).toFixed(1)} MB，超过 20 MB 的上限，不像年度报告` };
-      }
-      return { ok: true, bytes: new Uint8Array(await handle.readFile()) };
-    } finally {
-      await handle.close();
-    }
-  } catch (err) {
-    return { ok: false, reason: openProblem(err) };
+  const read = await readRegularFile(file, MAX_IMPORT_BYTES);
+  if (read.ok)
+    return { ok: true, bytes: new Uint8Array(read.bytes.buffer, read.bytes.byteOffset, read.bytes.byteLength) };
+  switch (read.reason) {
+    case 'missing':
+      return { ok: false, reason: '文件不存在（可能已被移走）' };
+    case 'too-large':
+      return { ok: false, reason: `${describeRefusal(read, MAX_IMPORT_BYTES)}，不像年度报告` };
+    case 'not-regular':
+      return { ok: false, reason: describeRefusal(read, MAX_IMPORT_BYTES) };
+    case 'io':
+      return { ok: false, reason: `无法读取：${describeFsError(read.error)}` };
   }
 }
 
