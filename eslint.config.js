@@ -15,6 +15,21 @@ export default tseslint.config(
     },
   },
   {
+    // Type-aware checks for the promise mistakes that lose a save or an error silently: a promise nobody awaits or
+    // catches, and an async function handed to an event attribute that ignores its result.
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: {
+      parserOptions: {
+        project: ['./tsconfig.json', './renderer/tsconfig.json', './shared/tsconfig.json'],
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+    },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
@@ -31,8 +46,8 @@ export default tseslint.config(
     },
   },
   {
-    // The backend runs in plain Node (tests, CLI): no electron import.
-    files: ['electron/backend/**/*.ts', 'electron/cli.ts'],
+    // The backend and the CLI run in plain Node (tests, CLI): no electron import.
+    files: ['electron/backend/**/*.ts', 'electron/cli.ts', 'electron/cli/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: ['electron'] }] },
   },
 );

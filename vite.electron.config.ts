@@ -6,18 +6,25 @@ import { defineConfig } from 'vite';
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 /**
- * The main process and the preload, each bundled to ONE CommonJS file in dist/electron/ (`vite build -c
- * vite.electron.config.ts --mode main|preload`). Two builds, because a sandboxed preload cannot `require` a shared
- * chunk: it may only load `electron` and must be self-contained. Everything else (lowdb, zod, docx, shared/) is bundled
- * in, so the packaged app needs no node_modules.
+ * The main process, the preload and the import worker, each bundled to ONE CommonJS file in dist/electron/ (`vite
+ * build -c vite.electron.config.ts --mode main|preload|worker`). Separate builds, because a sandboxed preload cannot
+ * `require` a shared chunk: it may only load `electron` and must be self-contained; the import worker
+ * (electron/backend/importWorker.ts, run by importFile.ts) is loaded as code by main. Everything else (lowdb, zod,
+ * docx, shared/) is bundled in, so the packaged app needs no node_modules.
  */
+const ENTRIES: Record<string, { source: string; output: string }> = {
+  main: { source: 'electron/main.ts', output: 'main' },
+  preload: { source: 'electron/preload.ts', output: 'preload' },
+  worker: { source: 'electron/backend/importWorker.ts', output: 'importWorker' },
+};
+
 export default defineConfig(({ mode }) => {
-  const entry = mode === 'preload' ? 'preload' : 'main';
+  const { source, output } = ENTRIES[mode] ?? ENTRIES.main!;
   return {
     configFile: false,
     publicDir: false,
     build: {
-      ssr: path.join(here, 'electron', `${entry}.ts`),
+      ssr: path.join(here, source),
       outDir: path.join(here, 'dist', 'electron'),
       emptyOutDir: false,
       target: 'node22',
@@ -26,7 +33,7 @@ export default defineConfig(({ mode }) => {
       reportCompressedSize: false,
       rollupOptions: {
         external: ['electron', ...builtinModules, ...builtinModules.map((m) => `node:${m}`)],
-        output: { format: 'cjs', entryFileNames: `${entry}.cjs`, codeSplitting: false },
+        output: { format: 'cjs', entryFileNames: `${output}.cjs`, codeSplitting: false },
       },
     },
     ssr: { noExternal: true, target: 'node' },

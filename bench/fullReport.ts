@@ -46,3 +46,18 @@ export function fullReport({ id = 'bench', year = 2024 }: { id?: string; year?: 
     processingFees: { noticeCount: 0, noticeAmount: 0, collectedAmount: 0, sentence: null },
   };
 }
+
+/**
+ * The full report with its first sub-section of part 一 holding `chars` characters of text (paragraphs of the usual
+ * length, one per line as the editor shows them): the long narrative the typing figures measure.
+ */
+export function withLongNarrative(draft: Draft, chars: number): Draft {
+  const line = `${PARAGRAPH}\n`;
+  const paragraphs = line
+    .repeat(Math.ceil(chars / line.length))
+    .slice(0, chars)
+    .split('\n');
+  const [first, ...rest] = draft.narrative.overview;
+  if (!first) throw new Error('the report has no sub-section in part 一');
+  return { ...draft, narrative: { ...draft.narrative, overview: [{ ...first, paragraphs }, ...rest] } };
+}

@@ -1,11 +1,16 @@
 /**
  * The web test bridge (development only, never shipped): serves the built renderer (`dist/renderer`) to a plain
  * browser on 127.0.0.1 and implements the preload's `window.reportStudio` over the real backend. Each API method is a
- * POST to `/api/<method>` with `{ "args": [...] }`, validated with the contract's zod schemas exactly as `ipc.ts` does;
+ * POST to `api/<method>` with `{ "args": [...] }`, dispatched exactly as `ipc.ts` does (electron/dispatch.ts);
  * Uint8Array results travel base64-encoded. Dialogs are non-interactive: exports go to EXPORT_DIR (or a temp folder),
- * imports read the file set through the test-only endpoint `POST /__test/import-file`.
+ * imports read the file set through the test-only endpoint `POST __test/import-file`.
  *
- *   npm run build:renderer && npm run serve:web        # PORT (default 5174), DATA_DIR, EXPORT_DIR
+ * Everything lives under a random per-run token, `http://127.0.0.1:<port>/<token>/`: the page, its assets, the API
+ * and the test endpoints. The page's URLs are relative, so the page carries the token without knowing it; a request
+ * without it, with another Host than 127.0.0.1:<port> or with a foreign Origin gets 403. Any other process on the
+ * machine could otherwise read any file the user can (import-file + importReport) or drive the drafts.
+ *
+ *   npm run build:renderer && npm run serve:web        # PORT (default 5174), DATA_DIR, EXPORT_DIR; prints the URL
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -15,12 +20,13 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { API_METHODS, apiArgs } from '../shared/api/contract';
-import type { ApiMethod } from '../shared/api/contract';
+import { API_METHODS } from '../shared/api/contract';
+import type { ReportStudioApi } from '../shared/api/contract';
+import type { ApiErrorCode } from '../shared/api/errors';
 import { ApiError, toApiErrorShape } from '../shared/api/errors';
-import { formatZodError } from '../shared/model';
 import { createService } from '../electron/backend/service';
 import type { Dialogs } from '../electron/backend/service';
+import { dispatchCall } from '../electron/dispatch';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const RENDERER_DIR = path.resolve(here, '..', 'dist', 'renderer');
@@ -74,6 +80,7 @@ export interface BridgeOptions {
 }
 
 export interface Bridge {
+  /** The page, `http://127.0.0.1:<port>/<token>/`: every other URL of the bridge is relative to it. */
   readonly url: string;
   readonly dataDir: string;
   readonly exportDir: string;
@@ -99,11 +106,12 @@ function send(res: ServerResponse, status: number, body: unknown): void {
   res.end(text);
 }
 
-const STATUS: Record<string, number> = {
+const STATUS: Readonly<Record<ApiErrorCode, number>> = {
   'invalid-arguments': 400,
   forbidden: 403,
   'not-found': 404,
   'read-only': 409,
+  conflict: 409,
   io: 500,
   internal: 500,
 };
@@ -137,19 +145,24 @@ export async function startBridge(options: BridgeOptions = {}): Promise<Bridge> 
   };
   const service = createService({ dataDir, dialogs });
 
-  // A random token in the page's script path: only pages served by this bridge know where to call.
-  const token = randomBytes(12).toString('hex');
+  // The bridge's pages, API and test endpoints all live under this path; see the header comment.
+  const token = randomBytes(16).toString('hex');
+  const base = `/${token}/`;
   const clientScript = bridgeClientScript();
   // Read on every request, so a `npm run build:renderer` while the bridge runs is picked up by a reload.
   const indexHtml = () =>
-    readFileSync(indexFile, 'utf8').replace('<head>', `<head>\n    <script src="./__bridge-${token}.js"></script>`);
+    readFileSync(indexFile, 'utf8').replace('<head>', '<head>\n    <script src="./__bridge.js"></script>');
+
+  // The service, with the test switch that makes saves fail.
+  const api: ReportStudioApi = {
+    ...service,
+    saveDraft: (draft) =>
+      failSaves
+        ? Promise.reject(new ApiError('io', '无法写入草稿文件（测试：模拟磁盘故障）'))
+        : service.saveDraft(draft),
+  };
 
   const handleApi = async (method: string, req: IncomingMessage, res: ServerResponse) => {
-    if (!(API_METHODS as readonly string[]).includes(method)) {
-      send(res, 404, { code: 'not-found', message: `没有这个方法：${method}` });
-      return;
-    }
-    const m = method as ApiMethod;
     let args: unknown;
     try {
       args = (JSON.parse(await readBody(req)) as { args?: unknown }).args;
@@ -157,21 +170,11 @@ export async function startBridge(options: BridgeOptions = {}): Promise<Bridge> 
       send(res, 400, { code: 'invalid-arguments', message: '请求不是有效的 JSON' });
       return;
     }
-    const parsed = apiArgs[m].safeParse(args);
-    if (!parsed.success) {
-      send(res, 400, { code: 'invalid-arguments', message: `参数无效：${formatZodError(parsed.error)}` });
-      return;
-    }
-    try {
-      if (m === 'saveDraft' && failSaves) throw new ApiError('io', '无法写入草稿文件（测试：模拟磁盘故障）');
-      const fn = service[m] as (...a: unknown[]) => Promise<unknown>;
-      const result = await fn(...(parsed.data as unknown[]));
-      if (result instanceof Uint8Array) send(res, 200, { bytes: Buffer.from(result).toString('base64') });
-      else send(res, 200, result === undefined ? {} : { value: result });
-    } catch (err) {
-      const shape = toApiErrorShape(err);
-      send(res, STATUS[shape.code] ?? 500, shape);
-    }
+    const answer = await dispatchCall(api, method, args);
+    if (!answer.ok) send(res, STATUS[answer.error.code], answer.error);
+    else if (answer.value instanceof Uint8Array)
+      send(res, 200, { bytes: Buffer.from(answer.value).toString('base64') });
+    else send(res, 200, answer.value === undefined ? {} : { value: answer.value });
   };
 
   const handleTest = async (what: string, req: IncomingMessage, res: ServerResponse) => {
@@ -188,23 +191,30 @@ export async function startBridge(options: BridgeOptions = {}): Promise<Bridge> 
     send(res, 200, {});
   };
 
+  let host = '';
   const server = createServer((req, res) => {
     void (async () => {
-      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-      // Only this bridge's own pages may call it (another site open in the same browser cannot).
-      const host = req.headers.host ?? '';
-      if (!/^(127\.0\.0\.1|localhost):\d+$/.test(host)) {
-        res.writeHead(403).end();
+      // Only this bridge's own pages may call it: the exact Host (no DNS rebinding, no other name), no foreign
+      // Origin (another site open in the same browser), and the token (any other local process).
+      const origin = req.headers.origin;
+      if (req.headers.host !== host || (origin !== undefined && origin !== `http://${host}`)) {
+        send(res, 403, { code: 'forbidden', message: '拒绝来自其他来源的请求' });
         return;
       }
+      const url = new URL(req.url ?? '/', `http://${host}`);
+      if (url.pathname === '/favicon.ico') {
+        // The browser asks for it at the root; the app has none (Electron shows its own icon). Nothing to leak.
+        res.writeHead(204, { 'cache-control': 'no-store' }).end();
+        return;
+      }
+      if (!url.pathname.startsWith(base)) {
+        send(res, 403, { code: 'forbidden', message: '缺少本次运行的访问令牌：请打开 serve:web 打印的地址' });
+        return;
+      }
+      const local = url.pathname.slice(base.length);
       if (req.method === 'POST') {
-        const origin = req.headers.origin;
-        if (origin !== undefined && origin !== `http://${host}`) {
-          send(res, 403, { code: 'forbidden', message: '拒绝来自其他来源的请求' });
-          return;
-        }
-        if (url.pathname.startsWith('/api/')) return handleApi(url.pathname.slice(5), req, res);
-        if (url.pathname.startsWith('/__test/')) return handleTest(url.pathname.slice(8), req, res);
+        if (local.startsWith('api/')) return handleApi(local.slice(4), req, res);
+        if (local.startsWith('__test/')) return handleTest(local.slice(7), req, res);
         send(res, 404, {});
         return;
       }
@@ -217,20 +227,15 @@ export async function startBridge(options: BridgeOptions = {}): Promise<Bridge> 
         'cache-control': 'no-store',
         'x-content-type-options': 'nosniff',
       };
-      if (url.pathname === `/__bridge-${token}.js`) {
+      if (local === '__bridge.js') {
         res.writeHead(200, { ...headers, 'content-type': MIME['.js']! }).end(clientScript);
         return;
       }
-      if (url.pathname === '/favicon.ico') {
-        // The app has no favicon (Electron shows its own icon); answer so the browser console stays clean.
-        res.writeHead(204, headers).end();
-        return;
-      }
-      if (url.pathname === '/' || url.pathname === '/index.html') {
+      if (local === '' || local === 'index.html') {
         res.writeHead(200, { ...headers, 'content-type': MIME['.html']! }).end(indexHtml());
         return;
       }
-      const file = path.resolve(rendererDir, '.' + decodeURIComponent(url.pathname));
+      const file = path.resolve(rendererDir, './' + decodeURIComponent(local));
       if (!file.startsWith(rendererDir + path.sep)) {
         res.writeHead(403).end();
         return;
@@ -252,9 +257,10 @@ export async function startBridge(options: BridgeOptions = {}): Promise<Bridge> 
     server.listen(options.port ?? 5174, '127.0.0.1', () => resolve());
   });
   const { port } = server.address() as AddressInfo;
+  host = `127.0.0.1:${port}`;
 
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://${host}${base}`,
     dataDir,
     exportDir,
     shownInFolder,

@@ -1,6 +1,9 @@
 /**
- * Headless entry: `npm run cli -- <command> …`. Runs on plain Node (tsx), never loads Electron.
+ * Headless entry: `npm run cli -- <command> …` (dev/cli.mjs runs it as the bundle dist/cli/cli.mjs, rebuilt when a
+ * source changed; `tsx electron/cli.ts` runs it from the sources). Plain Node, never loads Electron.
  */
+import { realpathSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { COMMANDS } from './cli/commands';
 import { CliError, EXIT } from './cli/types';
 import type { CliIO } from './cli/types';
@@ -37,8 +40,8 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   }
 }
 
-const isMain = process.argv[1] !== undefined && /cli\.[cm]?[tj]s$/.test(process.argv[1]);
-if (isMain) {
+/** Runs the command line of this process and sets its exit code. */
+export async function main(): Promise<void> {
   const code = await runCli(process.argv.slice(2), {
     out: (t) => process.stdout.write(t),
     err: (t) => process.stderr.write(t),
@@ -47,3 +50,7 @@ if (isMain) {
   });
   process.exitCode = code;
 }
+
+// Started directly (`tsx electron/cli.ts`, `node dist/cli/cli.mjs`); the launcher dev/cli.mjs imports and calls main.
+const entry = process.argv[1];
+if (entry !== undefined && import.meta.url === pathToFileURL(realpathSync(entry)).href) await main();

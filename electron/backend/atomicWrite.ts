@@ -14,6 +14,10 @@ export class AtomicWriteError extends Error {
   }
 }
 
+/** The temp files written here for targets whose names match `targetName` (a regex source): `.<name>.<hex>.tmp`. */
+export const tempFilePattern = (targetName: string): RegExp =>
+  new RegExp(`^\\.${targetName}\\.[0-9a-f]{12}\\.tmp$`, 'i');
+
 /**
  * Writes a temp file in the target's folder, syncs it, then renames it over the target: a reader (or a crash) sees
  * the old file or the complete new one, never half of one. Failures say which step failed, so callers can explain

@@ -1,6 +1,8 @@
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
-import { AtomicWriteError, writeFileAtomic } from './atomicWrite';
+import { AtomicWriteError, tempFilePattern, writeFileAtomic } from './atomicWrite';
+import { removeStaleTemps } from './staleTemp';
+import { describeFsError } from './store/fsErrors';
 
 /**
  * Writing the exported .docx where the user chose. The file is handed to a leader and published, so it must be either
@@ -16,6 +18,9 @@ export function lockFileNames(fileName: string): string[] {
   const word = stem.length >= 8 ? fileName.slice(2) : stem.length === 7 ? fileName.slice(1) : fileName;
   return [...new Set([`~$${fileName}`, `~$${word}`, `.~lock.${fileName}#`])];
 }
+
+/** writeFileAtomic's temp files of .docx targets. */
+const EXPORT_TEMP = tempFilePattern('.+\\.docx');
 
 const errnoOf = (err: unknown) => (err as NodeJS.ErrnoException | undefined)?.code;
 
@@ -37,11 +42,8 @@ function folderProblem(err: unknown, folder: string): string {
     case 'EPERM':
     case 'EROFS':
       return `没有写入文件夹“${folder}”的权限，请另选保存位置（例如“文档”或桌面）`;
-    case 'ENOSPC':
-    case 'EDQUOT':
-      return `磁盘空间不足，无法在“${folder}”中保存导出文件`;
     default:
-      return `无法在文件夹“${folder}”中写入文件：${(err as Error).message}`;
+      return `无法在文件夹“${folder}”中保存导出文件：${describeFsError(err)}`;
   }
 }
 
@@ -54,7 +56,7 @@ function targetProblem(err: unknown, target: string): string {
     case 'EISDIR':
       return `“${target}”是一个文件夹，请指定要保存的文件名`;
     default:
-      return `无法保存“${target}”：${(err as Error).message}`;
+      return `无法保存“${target}”：${describeFsError(err)}`;
   }
 }
 
@@ -71,8 +73,15 @@ export async function writeExportFile(targetPath: string, bytes: Uint8Array): Pr
       );
     }
   }
+  // Only a regular file is replaced (a symlink to one is followed to check it): never a folder, FIFO or device.
   const stat = await fsp.stat(target).catch(() => null);
   if (stat?.isDirectory()) throw new Error(targetProblem(Object.assign(new Error(), { code: 'EISDIR' }), target));
+  if (stat && !stat.isFile()) {
+    throw new Error(`“${target}”不是普通文件（而是管道、设备等特殊文件），不能用作导出文件，请另选文件名`);
+  }
+  // A kill between writing and renaming leaves a hidden `.name.docx.<hex>.tmp` in the user's folder: the next export
+  // there removes the ones old enough to be abandoned (our own naming only, never anything else of the user's).
+  await removeStaleTemps(folder, { pattern: EXPORT_TEMP });
 
   try {
     await writeFileAtomic(target, bytes);

@@ -16,7 +16,7 @@ import type {
 import { ApiError } from '../../shared/api/errors';
 import { buildReportDocx } from '../../shared/docx';
 import { buildReportHtml } from '../../shared/html';
-import { carryOver, createDraft, draftTitle, parseDraft } from '../../shared/model';
+import { carryOver, createDraft, draftSizeProblem, draftTitle, parseDraft } from '../../shared/model';
 import type { AgencyProfile, Draft } from '../../shared/model';
 import { coverageLines } from '../../shared/import';
 import { writeExportFile } from './exportFile';
@@ -58,6 +58,8 @@ export function exportFileName(draft: Draft): string {
 }
 
 function validDraft(input: unknown): Draft {
+  const tooLarge = draftSizeProblem(input);
+  if (tooLarge) throw new ApiError('invalid-arguments', tooLarge);
   const parsed = parseDraft(input);
   if (!parsed.ok) throw new ApiError('invalid-arguments', parsed.error);
   return parsed.value;
@@ -77,7 +79,10 @@ export function createService(options: ServiceOptions): ReportStudioService {
   const store = async () => (await ready)[0];
   const settingsStore = async () => (await ready)[1];
 
-  const remember = async (id: string) => (await settingsStore()).touchRecent(id);
+  // The recent list is a convenience: a full disk or read-only data folder must not stop a draft from opening.
+  const remember = async (id: string) => (await settingsStore()).touchRecent(id).catch(() => undefined);
+  /** The import in progress (one window, one import at a time), for `cancelImport`. */
+  let importing: AbortController | null = null;
 
   const createNew = async (draft: Draft): Promise<Draft> => {
     await (await store()).create(draft);
@@ -109,13 +114,29 @@ export function createService(options: ServiceOptions): ReportStudioService {
     },
 
     async importReport(): Promise<ImportResult | null> {
-      const file = await dialogs.chooseImportFile();
-      if (file === null) return null;
-      const s = await store();
-      const result = await readReportFile(file, { id: s.newId(), now: now().toISOString() });
-      if (!result.ok) throw new ApiError('invalid-arguments', result.reason);
-      const draft = await createNew(result.draft);
-      return { draft, coverage: coverageLines(result.coverage) };
+      const controller = new AbortController();
+      importing?.abort();
+      importing = controller;
+      try {
+        const file = await dialogs.chooseImportFile();
+        if (file === null || controller.signal.aborted) return null;
+        const s = await store();
+        const result = await readReportFile(file, {
+          id: s.newId(),
+          now: now().toISOString(),
+          signal: controller.signal,
+        });
+        if (controller.signal.aborted) return null;
+        if (!result.ok) throw new ApiError('invalid-arguments', result.reason);
+        const draft = await createNew(result.draft);
+        return { draft, coverage: coverageLines(result.coverage) };
+      } finally {
+        if (importing === controller) importing = null;
+      }
+    },
+
+    async cancelImport(): Promise<void> {
+      importing?.abort();
     },
 
     async saveDraft(draft) {
@@ -132,7 +153,7 @@ export function createService(options: ServiceOptions): ReportStudioService {
 
     async deleteDraft(id): Promise<void> {
       await (await store()).remove(id);
-      await (await settingsStore()).forgetRecent(id);
+      await (await settingsStore()).forgetRecent(id).catch(() => undefined);
     },
 
     async listTrash(): Promise<DraftSummary[]> {

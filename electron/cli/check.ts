@@ -1,8 +1,12 @@
+import path from 'node:path';
+import type { Draft } from '../../shared/model';
 import { checkDraft, countErrors, SEVERITY_LABELS } from '../../shared/rules';
+import type { Finding } from '../../shared/rules';
+import { readReportFile } from '../backend/importFile';
 import { parseArgs } from './args';
-import { readDraftFile, resolvePath } from './draftFile';
+import { newDraftId, readDraftFile, resolvePath } from './draftFile';
 import { CliError, EXIT } from './types';
-import type { CliCommand } from './types';
+import type { CliCommand, CliIO } from './types';
 
 /** Text output names a few cells; `--json` has them all. */
 function cellList(cells: readonly string[]): string {
@@ -12,27 +16,49 @@ function cellList(cells: readonly string[]): string {
 }
 const MAX_LISTED_CELLS = 6;
 
+/** Where a text finding's words are: part, sub-section and paragraph (both from 1), characters [start, end). */
+function textPlace(f: Finding): string {
+  const t = f.text;
+  if (!t) return '';
+  const section = t.feeSentence ? '信息处理费' : t.section === null ? '' : `第${t.section + 1}节`;
+  return `\t{${t.part} ${section}第${t.paragraph + 1}段 字符${t.start}–${t.end}}`;
+}
+
+/**
+ * Last year, as a draft file or as a published report (.docx, .txt, .html) imported on the fly, exactly as
+ * `import` would read it.
+ */
+async function readPrevious(file: string, io: CliIO): Promise<Draft> {
+  const full = resolvePath(io.cwd, file);
+  if (path.extname(full).toLowerCase() === '.json') return readDraftFile(full);
+  const outcome = await readReportFile(full, { id: newDraftId(), now: new Date().toISOString() });
+  if (!outcome.ok) throw new CliError(`无法读取上年报告：${outcome.reason}`);
+  io.err(`已导入上年报告 ${file}（${outcome.draft.year}年）作为对照\n`);
+  return outcome.draft;
+}
+
 export const checkCommand: CliCommand = {
   name: 'check',
-  summary: 'check — 检查勾稽关系等规则（有错误时退出码为1）',
-  usage: ['check draft.json [--previous last.json] [--json]'],
+  summary: 'check — 检查勾稽关系、文字与表格是否一致、沿用上年文字等规则（有错误时退出码为1）',
+  usage: ['check draft.json [--previous last.json|last.docx|last.txt] [--json]'],
   async run(args, io) {
     const { positional, options, flags } = parseArgs(args, { options: ['--previous'], flags: ['--json'] });
     const [file] = positional;
     if (!file || positional.length > 1) throw new CliError('请指定一个草稿文件');
     const draft = await readDraftFile(resolvePath(io.cwd, file));
     const previousFile = options.get('--previous');
-    const previous = previousFile ? await readDraftFile(resolvePath(io.cwd, previousFile)) : null;
+    const previous = previousFile ? await readPrevious(previousFile, io) : null;
 
     const findings = checkDraft(draft, { previous, today: new Date() });
     if (flags.has('--json')) {
       io.out(`${JSON.stringify(findings, null, 2)}\n`);
     } else {
       for (const f of findings) {
-        io.out(`${SEVERITY_LABELS[f.severity]}\t${f.rule}\t${f.message}${cellList(f.cells)}\n`);
+        io.out(`${SEVERITY_LABELS[f.severity]}\t${f.rule}\t${f.message}${cellList(f.cells)}${textPlace(f)}\n`);
       }
       const errors = countErrors(findings);
-      io.out(errors === 0 ? '未发现错误\n' : `共${errors}个错误\n`);
+      const warnings = findings.filter((f) => f.severity === 'warning').length;
+      io.out(errors === 0 ? `未发现错误，${warnings}个提醒\n` : `共${errors}个错误，${warnings}个提醒\n`);
     }
     return countErrors(findings) === 0 ? EXIT.ok : EXIT.findings;
   },

@@ -4,7 +4,7 @@ import type { MenuCommand } from '../../shared/api/channels';
 import { api, errorMessage } from './api';
 import { Editor } from './editor/Editor';
 import { Home } from './home/Home';
-import type { Notice } from './home/Home';
+import type { Notice } from './common/MessageBanner';
 import type { NavTarget } from './logic/findings';
 import { parseRoute, routeHash } from './logic/route';
 

@@ -66,6 +66,7 @@ export const apiArgs = {
   createDraft: z.tuple([z.object({ year: z.number().int().min(2000).max(2200), format: formatId.optional() })]),
   createFromPrevious: z.tuple([draftId]),
   importReport: z.tuple([]),
+  cancelImport: z.tuple([]),
   saveDraft: z.tuple([z.unknown()]),
   duplicateDraft: z.tuple([draftId]),
   renameDraft: z.tuple([draftId, z.string().max(200)]),
@@ -91,8 +92,10 @@ export interface ApiResults {
   openDraft: OpenedDraft;
   createDraft: Draft;
   createFromPrevious: Draft;
-  /** null when the user cancelled the file dialog. */
+  /** null when the user cancelled the file dialog, or the import (`cancelImport`). */
   importReport: ImportResult | null;
+  /** Stops the import in progress, if any: its `importReport` call then resolves to null. */
+  cancelImport: void;
   saveDraft: SaveResult;
   duplicateDraft: DraftSummary;
   renameDraft: DraftSummary;
@@ -128,6 +131,7 @@ export { channelOf } from './channels';
 
 /** Errors cross the boundary as this shape, with a Chinese message the renderer can show as is. */
 export interface ApiErrorShape {
-  readonly code: 'invalid-arguments' | 'forbidden' | 'not-found' | 'read-only' | 'io' | 'internal';
+  /** `conflict`: the draft changed on disk (another program) since it was opened; the save was refused. */
+  readonly code: 'invalid-arguments' | 'forbidden' | 'not-found' | 'read-only' | 'conflict' | 'io' | 'internal';
   readonly message: string;
 }

@@ -23,6 +23,7 @@ const CODES: Readonly<Record<ApiErrorCode, true>> = {
   forbidden: true,
   'not-found': true,
   'read-only': true,
+  conflict: true,
   io: true,
   internal: true,
 };

@@ -3,7 +3,9 @@ import { reportContent } from '../report';
 import type { HeadingLevel, ReportBlock, ReportContent } from '../report';
 import { tableXml } from './tableTemplate';
 import { escapeXmlText, paragraphXml, xmlSafeLine } from './text';
-import { BODY_CHAR_WIDTH, STYLE } from './typography';
+import { metricsOf } from './style';
+import type { ExportStyle } from './style';
+import { STYLE } from './typography';
 
 const HEADING_STYLE: Readonly<Record<HeadingLevel, string>> = {
   1: STYLE.heading1,
@@ -11,7 +13,7 @@ const HEADING_STYLE: Readonly<Record<HeadingLevel, string>> = {
   3: STYLE.heading3,
 };
 
-function blockXml(block: ReportBlock, draft: Draft, content: ReportContent): string {
+function blockXml(block: ReportBlock, draft: Draft, content: ReportContent, style: ExportStyle): string {
   switch (block.kind) {
     case 'title':
       // The title is followed by one blank line (GB/T 9704 §7.3.1).
@@ -21,15 +23,15 @@ function blockXml(block: ReportBlock, draft: Draft, content: ReportContent): str
     case 'paragraph':
       return paragraphXml(null, block.text);
     case 'table':
-      return tableXml(draft.format, block.table.id, content.values, content.units);
+      return tableXml(draft.format, block.table.id, content.values, content.units, style);
     case 'signature':
-      return signatureXml(block);
+      return signatureXml(block, style);
   }
 }
 
 /** A line of the signature, right-aligned with its right indent in characters. */
-function signatureLineXml(text: string, indentChars: number, keepNext: boolean): string {
-  const right = Math.round(indentChars * BODY_CHAR_WIDTH);
+function signatureLineXml(text: string, indentChars: number, keepNext: boolean, style: ExportStyle): string {
+  const right = Math.round(indentChars * metricsOf(style).bodyCharWidth);
   return (
     `<w:p><w:pPr><w:pStyle w:val="${STYLE.signature}"/>${keepNext ? '<w:keepNext/>' : ''}` +
     `<w:ind w:right="${right}"/></w:pPr><w:r><w:t xml:space="preserve">${escapeXmlText(xmlSafeLine(text))}</w:t></w:r></w:p>`
@@ -37,20 +39,20 @@ function signatureLineXml(text: string, indentChars: number, keepNext: boolean):
 }
 
 /** One blank line after the text, then the name and the date; kept together on the last page. */
-function signatureXml(block: Extract<ReportBlock, { kind: 'signature' }>): string {
+function signatureXml(block: Extract<ReportBlock, { kind: 'signature' }>, style: ExportStyle): string {
   const { lines, indents } = block;
   let xml = `<w:p><w:pPr><w:pStyle w:val="${STYLE.signature}"/><w:keepNext/></w:pPr></w:p>`;
-  if (lines.agency !== null) xml += signatureLineXml(lines.agency, indents.agency, lines.date !== null);
-  if (lines.date !== null) xml += signatureLineXml(lines.date, indents.date, false);
+  if (lines.agency !== null) xml += signatureLineXml(lines.agency, indents.agency, lines.date !== null, style);
+  if (lines.date !== null) xml += signatureLineXml(lines.date, indents.date, false, style);
   return xml;
 }
 
 /** The body in reading order (shared/report): title, a blank line, the opening, the six parts, the signature. */
-export function reportBodyXml(draft: Draft): string {
+export function reportBodyXml(draft: Draft, style: ExportStyle): string {
   const content = reportContent(draft);
   return content.blocks
     .map((block, i) => {
-      const xml = blockXml(block, draft, content);
+      const xml = blockXml(block, draft, content, style);
       // The signature never stands alone on the last page: the text before it keeps with it.
       const leadsToSignature = content.blocks[i + 1]?.kind === 'signature' && block.kind === 'paragraph';
       return leadsToSignature ? xml.replace(/^<w:p>/, '<w:p><w:pPr><w:keepNext/></w:pPr>') : xml;

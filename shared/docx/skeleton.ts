@@ -3,11 +3,13 @@ import { strToU8 } from 'fflate';
 import { fontTableXml } from './fontTable';
 import { pageNumberFooter } from './footer';
 import { compileParts } from './package';
-import { FOOTER_DISTANCE, LINE_PITCH, PAGE, STYLES } from './typography';
+import { metricsOf, perStyle } from './style';
+import type { ExportStyle } from './style';
+import { stylesOf } from './typography';
 
 /**
  * Everything in the package but the body and the document properties is the same for every report: styles, fonts,
- * page setup, footers, settings, theme. docx writes it once per process; an export then only writes its body.
+ * page setup, footers, settings, theme. docx writes it once per style; an export then only writes its body.
  */
 interface Skeleton {
   /** Every part but word/document.xml and docProps/core.xml, as docx wrote them (font table: ours), as bytes. */
@@ -19,28 +21,27 @@ interface Skeleton {
 
 const SLOT = '<w:p><w:pPr><w:pStyle w:val="ReportBodySlot"/></w:pPr></w:p>';
 
-let cached: Skeleton | undefined;
-
-export function skeleton(): Skeleton {
-  if (cached) return cached;
+export const skeleton = perStyle((style: ExportStyle): Skeleton => {
+  const { page } = style;
+  const { footerDistance, linePitch } = metricsOf(style);
   const doc = new Document({
     evenAndOddHeaderAndFooters: true,
     // A line the user ended with a line break is not stretched across the page in a justified paragraph.
     compatibility: { doNotExpandShiftReturn: true },
     // Tab stops every two characters of 三号 body text.
     defaultTabStop: 640,
-    styles: STYLES,
+    styles: stylesOf(style),
     sections: [
       {
         properties: {
           page: {
-            size: { width: PAGE.width, height: PAGE.height },
-            margin: { ...PAGE.margin, header: 851, footer: FOOTER_DISTANCE, gutter: 0 },
+            size: { width: page.width, height: page.height },
+            margin: { ...page.margin, header: 851, footer: footerDistance, gutter: 0 },
           },
           // A line grid, as in the official template; 28 characters a line come from the body's character spacing.
-          grid: { type: DocumentGridType.LINES, linePitch: LINE_PITCH },
+          grid: { type: DocumentGridType.LINES, linePitch },
         },
-        footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
+        footers: { default: pageNumberFooter('odd', style), even: pageNumberFooter('even', style) },
         children: [new Paragraph({ style: 'ReportBodySlot' })],
       },
     ],
@@ -49,13 +50,12 @@ export function skeleton(): Skeleton {
   const documentXml = parts.get('word/document.xml') as string;
   const at = documentXml.indexOf(SLOT);
   if (at < 0) throw new Error('无法生成文档骨架（docx 的输出已变化），无法导出');
-  parts.set('word/fontTable.xml', fontTableXml());
+  parts.set('word/fontTable.xml', fontTableXml(style));
   const bytes = new Map<string, Uint8Array>();
   for (const [path, data] of parts) {
     if (path !== 'word/document.xml' && path !== 'docProps/core.xml') {
       bytes.set(path, typeof data === 'string' ? strToU8(data) : data);
     }
   }
-  cached = { parts: bytes, documentHead: documentXml.slice(0, at), documentTail: documentXml.slice(at + SLOT.length) };
-  return cached;
-}
+  return { parts: bytes, documentHead: documentXml.slice(0, at), documentTail: documentXml.slice(at + SLOT.length) };
+});

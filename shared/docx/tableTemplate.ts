@@ -5,7 +5,9 @@ import type { CellDef, FormatId, TableId } from '../templates';
 import { compileParts } from './package';
 import { cellText, reportTable } from './tables';
 import { escapeXmlText } from './text';
-import { STYLES } from './typography';
+import { DEFAULT_STYLE, perStyle } from './style';
+import type { ExportStyle } from './style';
+import { stylesOf } from './typography';
 
 /**
  * Serialising ~500 table cells through docx's object model takes most of an export (≈ 15 ms), yet a format's tables
@@ -25,8 +27,6 @@ interface TableTemplate {
   readonly cells: readonly CellDef[];
 }
 
-const templates = new Map<FormatId, ReadonlyMap<TableId, TableTemplate>>();
-
 function splitTable(xml: string, cells: readonly CellDef[]): TableTemplate {
   const segments: string[] = [];
   const runs: { open: string; close: string }[] = [];
@@ -45,13 +45,13 @@ function splitTable(xml: string, cells: readonly CellDef[]): TableTemplate {
   return { segments, runs, cells };
 }
 
-function buildTemplates(format: FormatId): ReadonlyMap<TableId, TableTemplate> {
+function buildTemplates(style: ExportStyle, format: FormatId): ReadonlyMap<TableId, TableTemplate> {
   const tables = tablesOf(getFormat(format));
   const skeletons = tables.map((table) => {
     const index = new Map(table.cells.map((c, i) => [c.address, i]));
-    return reportTable(table, (cell) => placeholder(index.get(cell.address)!));
+    return reportTable(table, (cell) => placeholder(index.get(cell.address)!), style);
   });
-  const xml = compileParts(new Document({ styles: STYLES, sections: [{ children: skeletons }] })).get(
+  const xml = compileParts(new Document({ styles: stylesOf(style), sections: [{ children: skeletons }] })).get(
     'word/document.xml',
   ) as string;
   const result = new Map<TableId, TableTemplate>();
@@ -66,18 +66,28 @@ function buildTemplates(format: FormatId): ReadonlyMap<TableId, TableTemplate> {
   return result;
 }
 
-function templatesOf(format: FormatId): ReadonlyMap<TableId, TableTemplate> {
-  let cached = templates.get(format);
+/** Each format's table templates, built once per style and format. */
+const templatesByFormat = perStyle(() => new Map<FormatId, ReadonlyMap<TableId, TableTemplate>>());
+
+function templatesOf(style: ExportStyle, format: FormatId): ReadonlyMap<TableId, TableTemplate> {
+  const byFormat = templatesByFormat(style);
+  let cached = byFormat.get(format);
   if (!cached) {
-    cached = buildTemplates(format);
-    templates.set(format, cached);
+    cached = buildTemplates(style, format);
+    byFormat.set(format, cached);
   }
   return cached;
 }
 
 /** The table's XML with the draft's values; an empty cell keeps an empty paragraph, as docx writes one. */
-export function tableXml(format: FormatId, table: TableId, values: CellValues, units: Draft['units']): string {
-  const template = templatesOf(format).get(table)!;
+export function tableXml(
+  format: FormatId,
+  table: TableId,
+  values: CellValues,
+  units: Draft['units'],
+  style: ExportStyle = DEFAULT_STYLE,
+): string {
+  const template = templatesOf(style, format).get(table)!;
   let xml = '';
   template.cells.forEach((cell, i) => {
     xml += template.segments[i];

@@ -16,7 +16,9 @@ import {
 import { labelColumnCount, placeLayout } from '../templates';
 import type { CellDef, LayoutCell, LayoutRow, TableDef } from '../templates';
 import { xmlSafeLine } from './text';
-import { STYLE, TEXT_WIDTH } from './typography';
+import { DEFAULT_STYLE, metricsOf } from './style';
+import type { ExportStyle } from './style';
+import { STYLE } from './typography';
 
 /** The light fill of the 第二十条 caption rows in the reference template. */
 export const CAPTION_FILL = 'C6D9F1';
@@ -29,7 +31,7 @@ const NARROW_CELL_MARGIN = 28;
 const NARROW_COLUMN = 700;
 
 /** The grid scaled to the text block's width, in whole twips that add up exactly (largest remainder). */
-export function scaledGrid(grid: readonly number[], width = TEXT_WIDTH): number[] {
+export function scaledGrid(grid: readonly number[], width: number): number[] {
   const total = grid.reduce((a, b) => a + b, 0);
   const exact = grid.map((w) => (w * width) / total);
   const widths = exact.map(Math.floor);
@@ -52,7 +54,7 @@ const MIN_VALUE_COLUMN = 5 * 105 + 2 * NARROW_CELL_MARGIN;
  * the rest of the text width; should that leave a value column narrower than five digits, the label columns give
  * up the difference in proportion. A table without a label column (四) is the template's grid scaled to the width.
  */
-export function columnWidths(table: TableDef, width = TEXT_WIDTH): number[] {
+export function columnWidths(table: TableDef, width: number): number[] {
   const labels = labelColumnCount(table);
   if (labels === 0 || labels >= table.grid.length) return scaledGrid(table.grid, width);
   const labelGrid = table.grid.slice(0, labels);
@@ -168,9 +170,10 @@ function inShortGroup(rows: readonly LayoutRow[], i: number): boolean {
  * One of the official tables, from its definition: the grid, merges, labels and caption fill all come from
  * shared/templates. Header rows repeat on each page and no row splits.
  */
-export function reportTable(table: TableDef, textOf: CellTextOf): Table {
+export function reportTable(table: TableDef, textOf: CellTextOf, style: ExportStyle = DEFAULT_STYLE): Table {
+  const { textWidth } = metricsOf(style);
   const defs = new Map(table.cells.map((c) => [c.address, c]));
-  const widths = columnWidths(table);
+  const widths = columnWidths(table, textWidth);
   const margin = Math.min(...widths) < NARROW_COLUMN ? NARROW_CELL_MARGIN : CELL_MARGIN;
   const cells = rowCells(table.rows, (cell) => layoutCell(cell, defs, textOf));
   const rows = table.rows.map(
@@ -185,7 +188,7 @@ export function reportTable(table: TableDef, textOf: CellTextOf): Table {
   );
   return new Table({
     rows,
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    width: { size: textWidth, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     alignment: AlignmentType.CENTER,

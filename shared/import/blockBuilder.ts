@@ -3,6 +3,7 @@
  * page layout (a cell holding a nested table or a long text) gives its cells' paragraphs as lines, not as a row.
  */
 import type { Block } from './document';
+import { IMPORT_LIMITS, tooManyBlocks, tooManyChars } from './limits';
 
 interface CellBuffer {
   paras: string[];
@@ -20,6 +21,9 @@ const LONG_CELL = 150;
 export class BlockBuilder {
   readonly blocks: Block[] = [];
   private text = '';
+  private chars = 0;
+  /** Blocks and table cells so far (a row of a million empty cells is one block). */
+  private units = 0;
   private readonly tables: TableContext[] = [];
 
   private get table(): TableContext | undefined {
@@ -27,6 +31,9 @@ export class BlockBuilder {
   }
 
   addText(s: string): void {
+    // Counted as it comes in, so a page of nothing but text is refused before it is all held.
+    this.chars += s.length;
+    if (this.chars > IMPORT_LIMITS.maxChars) throw tooManyChars();
     const cell = this.table?.cell;
     if (cell) cell.cur += s;
     else this.text += s;
@@ -40,8 +47,9 @@ export class BlockBuilder {
       cell.cur = '';
       return;
     }
-    const t = this.text.replace(/[\s\u00a0\u3000]+$/, '');
-    if (t.trim()) this.blocks.push({ kind: 'line', text: t.replace(/^[\s\u00a0]+/, (m) => m.replace(/\u00a0/g, ' ')) });
+    // trimEnd, not /\s+$/: a regex anchored only at the end is quadratic on a long run of spaces.
+    const t = this.text.trimEnd();
+    if (t.trim()) this.push({ kind: 'line', text: t.replace(/^[\s\u00a0]+/, (m) => m.replace(/\u00a0/g, ' ')) });
     this.text = '';
   }
 
@@ -78,7 +86,7 @@ export class BlockBuilder {
     if (t.layoutRow || texts.some((x) => x.length > LONG_CELL)) {
       for (const c of cells) this.emitLines(c);
     } else if (texts.length > 0) {
-      this.blocks.push({ kind: 'row', cells: texts });
+      this.push({ kind: 'row', cells: texts });
     }
   }
 
@@ -88,6 +96,7 @@ export class BlockBuilder {
     if (!t) return;
     if (!t.row) t.row = [];
     this.closeCell();
+    this.count();
     t.cell = { paras: [], cur: '', skip };
     t.row.push(t.cell);
   }
@@ -112,10 +121,19 @@ export class BlockBuilder {
     return this.blocks;
   }
 
+  private count(): void {
+    if (++this.units > IMPORT_LIMITS.maxBlocks) throw tooManyBlocks();
+  }
+
+  private push(block: Block): void {
+    this.count();
+    this.blocks.push(block);
+  }
+
   private emitLines(cell: CellBuffer): void {
     if (cell.cur.trim()) cell.paras.push(cell.cur.trim());
     cell.cur = '';
-    for (const p of cell.paras) this.blocks.push({ kind: 'line', text: p });
+    for (const p of cell.paras) this.push({ kind: 'line', text: p });
     cell.paras = [];
   }
 }

@@ -1,5 +1,5 @@
 /** The coverage report: every cell found, every cell not found, every doubt — as data and as Chinese lines. */
-import { cellIndex, getFormat } from '../templates';
+import { cellIndex, getFormat, TABLE_IDS } from '../templates';
 import type { CellDef, FormatId, TableId } from '../templates';
 import { TABLE_NAMES } from './tables';
 
@@ -54,7 +54,7 @@ export function coverageLines(coverage: Coverage): string[] {
   const { format } = coverage;
   const index = cellIndex(format);
   const lines: string[] = [`格式：${getFormat(format).name}（${getFormat(format).issuedBy}）`];
-  for (const table of ['active', 'applications', 'litigation'] as const) {
+  for (const table of TABLE_IDS) {
     const total = index.entered.filter((c) => c.table === table).length;
     const blank = tableCount(coverage.blank, table);
     const notPrinted = tableCount(coverage.notPrinted, table);

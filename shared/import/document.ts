@@ -2,6 +2,7 @@
  * The one shape every input is read into before anything is recognised: a list of lines (paragraphs) and table
  * rows, in reading order. Text files give lines (and `|` rows); HTML and .docx give paragraphs and real table rows.
  */
+import { IMPORT_LIMITS, tooManyBlocks } from './limits';
 
 export type Block =
   | { readonly kind: 'line'; readonly text: string }
@@ -16,9 +17,8 @@ export interface ReportDocument {
    */
   readonly source: 'text' | 'structured';
 }
-
 const PAGE_NUMBER = /^\s*[-—–－]{1,2}\s*\d{1,3}\s*[-—–－]{1,2}\s*$/;
-const MARKDOWN_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+const SEPARATOR_CELL = /^:?-{2,}:?$/;
 
 export function isPageNumber(text: string): boolean {
   return PAGE_NUMBER.test(text);
@@ -51,17 +51,28 @@ function splitMarkdownRow(line: string): string[] {
   return inner.split('|').map((c) => c.trim());
 }
 
+/** |---|:--:| — checked cell by cell: one regex over the whole row backtracks quadratically on spaces. */
+function isMarkdownSeparator(cells: readonly string[]): boolean {
+  return cells.every((c) => SEPARATOR_CELL.test(c));
+}
+
 export function textDocument(text: string): ReportDocument {
   const raw = text.replace(/\r\n?/g, '\n').replace(/\f/g, '\n').split('\n');
+  if (raw.length > IMPORT_LIMITS.maxBlocks) throw tooManyBlocks();
   const lines = collapseDoubleSpacing(raw.filter((l) => !isPageNumber(l)));
   const blocks: Block[] = [];
+  // Lines and `|` cells together, as the web page and Word readers count paragraphs and cells.
+  let units = 0;
   for (const line of lines) {
     const trimmed = line.trim();
     if (trimmed.startsWith('|') && trimmed.length > 1) {
-      if (MARKDOWN_SEPARATOR.test(trimmed)) continue;
-      blocks.push({ kind: 'row', cells: splitMarkdownRow(trimmed) });
+      const cells = splitMarkdownRow(trimmed);
+      units += cells.length;
+      if (units > IMPORT_LIMITS.maxBlocks) throw tooManyBlocks();
+      if (!isMarkdownSeparator(cells)) blocks.push({ kind: 'row', cells });
     } else {
-      blocks.push({ kind: 'line', text: line.replace(/\s+$/, '') });
+      // trimEnd, not /\s+$/: a regex anchored only at the end is quadratic on a long run of spaces.
+      blocks.push({ kind: 'line', text: line.trimEnd() });
     }
   }
   return { blocks, source: 'text' };

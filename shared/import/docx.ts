@@ -2,24 +2,28 @@
  * .docx (Word or WPS): unzips only word/document.xml, within zip-bomb limits, and reads its paragraphs and tables
  * (gridSpan cells are one cell; vMerge continuation cells are left out, as HTML leaves out row-spanned cells).
  */
-import { unzipSync } from 'fflate';
+import { Unzip, UnzipInflate } from 'fflate';
+import type { UnzipFile } from 'fflate';
 import { Parser } from 'htmlparser2';
 import { BlockBuilder } from './blockBuilder';
 import { decodeText } from './decode';
 import type { ReportDocument } from './document';
+import { IMPORT_LIMITS, ImportLimitError, NestingGuard } from './limits';
 
 export const DOCX_LIMITS = {
+  /** Entries met in the archive before word/document.xml is read. */
   maxEntries: 2000,
-  /** Sum of the declared uncompressed sizes of all entries. */
-  maxTotalUncompressed: 200 * 1024 * 1024,
-  maxDocumentXml: 50 * 1024 * 1024,
-  /** Uncompressed / compressed, per entry (ordinary XML compresses 5–20×). */
+  /** Bytes inflated from word/document.xml, counted while inflating (a report's is under 2 MB). */
+  maxDocumentXml: 4 * 1024 * 1024,
+  /** Declared uncompressed / compressed size, per entry (ordinary XML compresses 5–20×): refused before inflating. */
   maxRatio: 200,
 } as const;
 
 export type DocxResult = { ok: true; doc: ReportDocument } | { ok: false; reason: string };
 
 const DOCUMENT = 'word/document.xml';
+/** Compressed bytes fed to the inflater at a time: one push inflates to at most ~1000× this. */
+const CHUNK = 16 * 1024;
 
 export function isZip(bytes: Uint8Array): boolean {
   return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
@@ -27,32 +31,58 @@ export function isZip(bytes: Uint8Array): boolean {
 
 class LimitError extends Error {}
 
+const xmlTooBig = () =>
+  new LimitError(
+    `正文部分（word/document.xml）解压后超过 ${DOCX_LIMITS.maxDocumentXml / 1024 / 1024} MB，年度报告的正文通常不到 2 MB`,
+  );
+
+/**
+ * Streams the archive through fflate's `Unzip`, inflating only word/document.xml and counting its bytes as they come
+ * out: a header that lies about sizes cannot make it inflate more than the limit.
+ */
 function unzipDocumentXml(bytes: Uint8Array): { ok: true; xml: Uint8Array } | { ok: false; reason: string } {
   let entries = 0;
-  let total = 0;
-  let files: Record<string, Uint8Array>;
+  let found = false;
+  let done = false;
+  let size = 0;
+  const pieces: Uint8Array[] = [];
+  const read = (file: UnzipFile) => {
+    entries++;
+    if (entries > DOCX_LIMITS.maxEntries) throw new LimitError(`压缩包内文件超过 ${DOCX_LIMITS.maxEntries} 个`);
+    if (file.size && file.originalSize && file.originalSize / file.size > DOCX_LIMITS.maxRatio) {
+      throw new LimitError(`文件 ${file.name} 的压缩比异常（超过 ${DOCX_LIMITS.maxRatio} 倍）`);
+    }
+    if (file.name !== DOCUMENT || found) return;
+    found = true;
+    if ((file.originalSize ?? 0) > DOCX_LIMITS.maxDocumentXml) throw xmlTooBig();
+    file.ondata = (err, data, final) => {
+      if (err) throw err;
+      size += data.length;
+      if (size > DOCX_LIMITS.maxDocumentXml) throw xmlTooBig();
+      pieces.push(data);
+      if (final) done = true;
+    };
+    file.start();
+  };
   try {
-    files = unzipSync(bytes, {
-      filter(file) {
-        entries++;
-        total += file.originalSize;
-        if (entries > DOCX_LIMITS.maxEntries) throw new LimitError(`压缩包内文件超过 ${DOCX_LIMITS.maxEntries} 个`);
-        if (total > DOCX_LIMITS.maxTotalUncompressed) throw new LimitError('解压后总大小超过 200 MB');
-        if (file.size > 0 && file.originalSize / file.size > DOCX_LIMITS.maxRatio) {
-          throw new LimitError(`文件 ${file.name} 的压缩比异常（超过 ${DOCX_LIMITS.maxRatio} 倍）`);
-        }
-        if (file.name !== DOCUMENT) return false;
-        if (file.originalSize > DOCX_LIMITS.maxDocumentXml) throw new LimitError('正文部分解压后超过 50 MB');
-        return true;
-      },
-    });
+    const unzip = new Unzip(read);
+    unzip.register(UnzipInflate);
+    for (let at = 0; at < bytes.length && !done; at += CHUNK) {
+      unzip.push(bytes.subarray(at, at + CHUNK), at + CHUNK >= bytes.length);
+    }
   } catch (err) {
     if (err instanceof LimitError)
       return { ok: false, reason: `该 .docx 文件可能是“压缩炸弹”，已拒绝打开：${err.message}` };
     return { ok: false, reason: '该 .docx 文件已损坏或不是 Word 文档（无法解压）' };
   }
-  const xml = files[DOCUMENT];
-  if (!xml) return { ok: false, reason: '该文件不是 Word 文档：压缩包里没有 word/document.xml' };
+  if (!found) return { ok: false, reason: '该文件不是 Word 文档：压缩包里没有 word/document.xml' };
+  if (!done) return { ok: false, reason: '该 .docx 文件已损坏或不是 Word 文档（无法解压）' };
+  const xml = new Uint8Array(size);
+  let at = 0;
+  for (const piece of pieces) {
+    xml.set(piece, at);
+    at += piece.length;
+  }
   return { ok: true, xml };
 }
 
@@ -63,9 +93,11 @@ export function docxDocument(bytes: Uint8Array): DocxResult {
   let inText = false;
   // Deleted revisions and field codes are not document text.
   let hidden = 0;
+  const nesting = new NestingGuard('Word 文档正文', IMPORT_LIMITS.maxDocxNesting);
   const parser = new Parser(
     {
       onopentag(name, attrs) {
+        nesting.open();
         if (name === 'w:del' || name === 'w:instrText' || name === 'w:delText') hidden++;
         if (hidden > 0) return;
         switch (name) {
@@ -94,6 +126,7 @@ export function docxDocument(bytes: Uint8Array): DocxResult {
         if (inText && hidden === 0) out.addText(text);
       },
       onclosetag(name) {
+        nesting.close();
         if (name === 'w:del' || name === 'w:instrText' || name === 'w:delText') {
           hidden--;
           return;
@@ -123,7 +156,8 @@ export function docxDocument(bytes: Uint8Array): DocxResult {
   try {
     parser.write(decodeText(unzipped.xml));
     parser.end();
-  } catch {
+  } catch (err) {
+    if (err instanceof ImportLimitError) throw err;
     return { ok: false, reason: '该 .docx 文件的正文 XML 已损坏，无法读取' };
   }
   return { ok: true, doc: { blocks: out.finish(), source: 'structured' } };

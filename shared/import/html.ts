@@ -2,6 +2,7 @@
 import { Parser } from 'htmlparser2';
 import { BlockBuilder } from './blockBuilder';
 import type { ReportDocument } from './document';
+import { IMPORT_LIMITS, NestingGuard } from './limits';
 
 const SKIPPED = new Set([
   'script',
@@ -48,13 +49,38 @@ const BLOCK = new Set([
 ]);
 const VOID = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'col', 'area', 'base', 'wbr', 'source']);
 
+const isSpaceOrTab = (ch: string | undefined) => ch === ' ' || ch === '\t';
+
+/**
+ * Source line breaks are not text: Word and CMS pages wrap Chinese lines anywhere. Removes every line break with the
+ * spaces and tabs around it, by hand: the one-regex version (spaces, line breaks, spaces) backtracks quadratically
+ * over a long run of spaces.
+ */
+export function withoutSourceLineBreaks(text: string): string {
+  if (!text.includes('\n') && !text.includes('\r')) return text;
+  const pieces = text.split(/[\r\n]+/);
+  const last = pieces.length - 1;
+  return pieces
+    .map((piece, i) => {
+      let from = 0;
+      let to = piece.length;
+      if (i > 0) while (from < to && isSpaceOrTab(piece[from])) from++;
+      if (i < last) while (to > from && isSpaceOrTab(piece[to - 1])) to--;
+      return piece.slice(from, to);
+    })
+    .join('');
+}
+
 export function htmlDocument(html: string): ReportDocument {
   const out = new BlockBuilder();
+  // htmlparser2 keeps open elements in an array it unshifts: deep nesting is quadratic, so it is bounded.
+  const nesting = new NestingGuard('网页', IMPORT_LIMITS.maxHtmlNesting);
   // Open elements inside a skipped one (site chrome, scripts): nothing in them is read.
   const skipStack: string[] = [];
   const parser = new Parser(
     {
       onopentag(name, attrs) {
+        nesting.open();
         const chrome = SKIPPED.has(name) || isChromeElement(attrs);
         if (skipStack.length > 0 || chrome) {
           if (!VOID.has(name)) skipStack.push(name);
@@ -67,10 +93,10 @@ export function htmlDocument(html: string): ReportDocument {
       },
       ontext(text) {
         if (skipStack.length > 0) return;
-        // Source line breaks are not text: Word and CMS pages wrap Chinese lines anywhere.
-        out.addText(text.replace(/[ \t]*[\r\n]+[ \t]*/g, ''));
+        out.addText(withoutSourceLineBreaks(text));
       },
       onclosetag(name) {
+        nesting.close();
         if (VOID.has(name)) return;
         if (skipStack.length > 0) {
           skipStack.pop();

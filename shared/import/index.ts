@@ -2,9 +2,9 @@
  * Importer: last year's published report (.txt, .html, .docx) → a draft plus a coverage report. Pure: works on
  * bytes, no Node or DOM. Nothing is guessed silently: whatever could not be placed is listed as missing or doubtful.
  */
-import { cellDisplayName, cellIndex, formatForYear, getFormat, PARTS } from '../templates';
-import type { FormatId, NarrativePartId, TableId } from '../templates';
-import { createDraft, defaultTitle, sectionId } from '../model';
+import { cellDisplayName, cellIndex, formatForYear, getFormat, NARRATIVE_PART_IDS, partHeading } from '../templates';
+import type { FormatId, TableId } from '../templates';
+import { createDraft, defaultTitle, parseFeeSentence, sectionId } from '../model';
 import type { Draft, Section } from '../model';
 import { coverageLines } from './coverage';
 import type { Coverage } from './coverage';
@@ -13,6 +13,7 @@ import { textDocument } from './document';
 import type { ReportDocument } from './document';
 import { docxDocument, isZip } from './docx';
 import { htmlDocument, looksLikeHtml } from './html';
+import { IMPORT_LIMITS, ImportLimitError, megabytes } from './limits';
 import { normLabel } from './normalize';
 import { findParts, isChrome, narrativeSections, unheadedSectionsAfterTable } from './parts';
 import type { PartSpan } from './parts';
@@ -21,11 +22,13 @@ import { readActive, readApplications, readLitigation, TABLE_NAMES } from './tab
 import type { CellRead, TableRead } from './tables';
 import { findTitle, fullAgencyName, yearFromPeriod } from './title';
 import { tokenize } from './tokens';
+import type { TokenStream } from './tokens';
 import { splitSignature } from './signature';
 
 export { coverageLines };
 export type { Coverage };
 export { DOCX_LIMITS } from './docx';
+export { IMPORT_LIMITS } from './limits';
 
 export type ImportOutcome =
   { ok: true; draft: Draft; coverage: Coverage; complete: boolean } | { ok: false; reason: string };
@@ -42,14 +45,27 @@ export interface ImportOptions {
 }
 
 /** Files over this size are refused before reading (the backend checks it too, before loading the file). */
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+export const MAX_IMPORT_BYTES = IMPORT_LIMITS.maxFileBytes;
 
+/**
+ * Never throws for anything the file contains: an input beyond the limits (`IMPORT_LIMITS`, `DOCX_LIMITS`) comes
+ * back as `{ ok: false, reason }` like any other file that cannot be imported.
+ */
 export function importReport(input: ImportInput, options: ImportOptions): ImportOutcome {
+  try {
+    return readReport(input, options);
+  } catch (err) {
+    if (err instanceof ImportLimitError) return { ok: false, reason: err.message };
+    throw err;
+  }
+}
+
+function readReport(input: ImportInput, options: ImportOptions): ImportOutcome {
   const { bytes } = input;
   if (bytes.length > MAX_IMPORT_BYTES) {
     return {
       ok: false,
-      reason: `文件超过 20 MB（${(bytes.length / 1024 / 1024).toFixed(1)} MB），不像年度报告，已拒绝导入`,
+      reason: `文件超过 ${megabytes(MAX_IMPORT_BYTES)}（${megabytes(bytes.length)}），不像年度报告，已拒绝导入`,
     };
   }
   if (bytes.length === 0 || decodeText(bytes).trim() === '')
@@ -69,8 +85,19 @@ export function importReport(input: ImportInput, options: ImportOptions): Import
   } else if (looksBinary(bytes)) {
     return { ok: false, reason: '该文件不是文本、网页或 Word 文档（内容是二进制数据），无法导入' };
   } else {
+    // The kind is told from the first bytes, so a text over its limit is refused before it is decoded.
+    const html = ext === 'html' || ext === 'htm' || looksLikeHtml(decodeText(bytes.subarray(0, 20_000)));
+    const limit = html ? IMPORT_LIMITS.maxHtmlBytes : IMPORT_LIMITS.maxTextBytes;
+    if (bytes.length > limit) {
+      return {
+        ok: false,
+        reason: html
+          ? `网页文件超过 ${megabytes(limit)}（${megabytes(bytes.length)}），不像年度报告，已拒绝导入`
+          : `文本文件超过 ${megabytes(limit)}（${megabytes(bytes.length)}），年度报告的文字通常不到 1 MB，已拒绝导入`,
+      };
+    }
     const text = decodeText(bytes);
-    doc = ext === 'html' || ext === 'htm' || looksLikeHtml(text) ? htmlDocument(text) : textDocument(text);
+    doc = html ? htmlDocument(text) : textDocument(text);
   }
   return importDocument(doc, options);
 }
@@ -98,11 +125,13 @@ interface Reads {
 }
 
 function readTables(doc: ReportDocument, parts: readonly PartSpan[], format: FormatId, doubts: string[]): Reads {
+  let whole: TokenStream | null = null;
   const region = (table: TableId) => {
     const r = regionOf(doc, parts, table);
     if (r) return tokenize(doc, r[0], r[1]);
-    doubts.push(`未找到「${PARTS.find((p) => p.id === table)!.heading}」的标题，${TABLE_NAMES[table]}在全文中查找`);
-    return tokenize(doc, 0, doc.blocks.length);
+    doubts.push(`未找到「${partHeading(table)}」的标题，${TABLE_NAMES[table]}在全文中查找`);
+    // Tables not found by heading all search the whole text: tokenised once.
+    return (whole ??= tokenize(doc, 0, doc.blocks.length));
   };
   return {
     active: readActive(format, region('active')),
@@ -127,9 +156,6 @@ function checkTotals(format: FormatId, cells: ReadonlyMap<string, CellRead>, dou
     }
   }
 }
-
-const FEES = /^本年度共发出收费通知(\d+)件，总金额(\d+(?:\.\d+)?)元；实际收取信息处理费(\d+(?:\.\d+)?)元。$/;
-const NO_FEES = '本年度未收取信息处理费。';
 
 function openingOf(doc: ReportDocument, from: number, to: number, agency: string): string | null {
   const lines: string[] = [];
@@ -159,7 +185,7 @@ function problemsWithoutHeading(doc: ReportDocument, parts: readonly PartSpan[],
   if (from === null) return null;
   const first = doc.blocks[from];
   const firstText = first?.kind === 'line' ? first.text.trim().replace(/^(.{24}).+$/u, '$1…') : '';
-  const heading = PARTS.find((p) => p.id === 'problems')!.heading;
+  const heading = partHeading('problems');
   doubts.push(`未找到「${heading}」的标题；表四之后从「${firstText}」起的文字已作为这一部分导入，请核对`);
   return { from, to: litigation.to };
 }
@@ -230,8 +256,8 @@ export function importDocument(doc: ReportDocument, options: ImportOptions): Imp
     if (read.unit && cell.unitChoice) draft.units[cell.address] = read.unit;
   }
 
-  for (const partId of ['overview', 'problems', 'other'] as const satisfies readonly NarrativePartId[]) {
-    const heading = PARTS.find((p) => p.id === partId)!.heading;
+  for (const partId of NARRATIVE_PART_IDS) {
+    const heading = partHeading(partId);
     const span =
       parts.find((p) => p.part === partId) ??
       (partId === 'problems' ? problemsWithoutHeading(doc, parts, doubts) : null);
@@ -243,21 +269,9 @@ export function importDocument(doc: ReportDocument, options: ImportOptions): Imp
     if (partId === 'other' && draft.processingFees) {
       for (const s of sections) {
         s.paragraphs = s.paragraphs.filter((p) => {
-          const m = FEES.exec(p);
-          if (m) {
-            draft.processingFees = {
-              ...draft.processingFees!,
-              noticeCount: +m[1]!,
-              noticeAmount: +m[2]!,
-              collectedAmount: +m[3]!,
-            };
-            return false;
-          }
-          if (p === NO_FEES) {
-            draft.processingFees = { ...draft.processingFees!, noticeCount: 0, noticeAmount: 0, collectedAmount: 0 };
-            return false;
-          }
-          return true;
+          const figures = parseFeeSentence(p);
+          if (figures) draft.processingFees = { ...draft.processingFees!, ...figures };
+          return figures === null;
         });
       }
     }

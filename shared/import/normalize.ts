@@ -19,11 +19,6 @@ export function normLabel(text: string): string {
   );
 }
 
-/** Strips a leading part or item ordinal (一、 （一） 1.) so headings can be compared by their words. */
-export function stripOrdinal(normalized: string): string {
-  return normalized.replace(/^(?:[一二三四五六七八九十]+[、.,]|\([一二三四五六七八九十]+\)|\d+\.)/, '');
-}
-
 /** Length of the longest common subsequence — tolerant of a lost or changed character or two. */
 export function lcsLength(a: string, b: string): number {
   if (a.length === 0 || b.length === 0) return 0;

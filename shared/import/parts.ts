@@ -5,8 +5,17 @@
 import { PARTS } from '../templates';
 import type { PartId } from '../templates';
 import type { ReportDocument } from './document';
-import { normLabel, similarity, stripOrdinal } from './normalize';
-import { continuesSentence, joinLines } from './sentences';
+import {
+  hasPartOrdinal,
+  headingKey,
+  isMarkdownHeading,
+  isSubheading,
+  stripOrdinal,
+  withoutMarkdownHeading,
+  withoutMarkdownHeadingMarks,
+} from './headings';
+import { normLabel, similarity } from './normalize';
+import { continuesSentence, joinSeparator } from './sentences';
 
 export interface PartSpan {
   readonly part: PartId;
@@ -17,35 +26,43 @@ export interface PartSpan {
   readonly to: number;
 }
 
-const ORDINAL_PREFIX = /^(?:[一二三四五六七八九十]+[、.,]|\([一二三四五六七八九十]+\))/;
-
-function headingScore(line: string, heading: string): number {
-  const norm = normLabel(line);
+/** `norm`: the line through normLabel; `target`: the format's heading through headingKey. */
+function headingScore(norm: string, heading: string, target: string): number {
   if (norm.length === 0 || norm.length > heading.length * 1.6 + 4) return 0;
   const words = stripOrdinal(norm);
-  const target = stripOrdinal(normLabel(heading));
   if (words === target) return 1;
-  if (!ORDINAL_PREFIX.test(norm)) return 0;
+  if (!hasPartOrdinal(norm)) return 0;
   // Reports insert words into a heading: 五、政府信息公开工作存在的主要问题及改进情况.
   if (words.includes(target)) return CONTAINS_SCORE;
   return similarity(words, target);
 }
 
 const MIN_SCORE = 0.6;
+const MAX_HEADING_LINE = 500;
 /** Below an exact heading found later, above any heading that merely resembles it. */
 const CONTAINS_SCORE = 0.95;
 
 /** Heading blocks of the parts that were found, in document order; parts not found are absent. */
 export function findParts(doc: ReportDocument, startAt: number): PartSpan[] {
   const found: { part: PartId; heading: number }[] = [];
+  // Each block is normalised once, not once per part.
+  const norms: string[] = [];
+  const normOf = (b: number) => {
+    if (norms[b] === undefined) {
+      const block = doc.blocks[b]!;
+      const text = block.kind === 'line' ? block.text : block.cells.length === 1 ? block.cells[0]! : '';
+      // A heading is a few dozen characters: a longer line is not one, and is not worth normalising.
+      norms[b] = text.length > MAX_HEADING_LINE ? '' : normLabel(text);
+    }
+    return norms[b];
+  };
   let after = startAt;
   for (const part of PARTS) {
     let best = -1;
     let bestScore = MIN_SCORE;
+    const target = headingKey(part.heading);
     for (let b = after; b < doc.blocks.length; b++) {
-      const block = doc.blocks[b]!;
-      const text = block.kind === 'line' ? block.text : block.cells.length === 1 ? block.cells[0]! : '';
-      const score = headingScore(text, part.heading);
+      const score = headingScore(normOf(b), part.heading, target);
       if (score > bestScore || (score === 1 && bestScore < 1)) {
         best = b;
         bestScore = score;
@@ -72,10 +89,6 @@ const CHROME =
 export function isChrome(text: string): boolean {
   return CHROME.test(text.trim());
 }
-
-const SUBHEADING = /^\s*[（(][一二三四五六七八九十]+[）)]/;
-const MARKDOWN_HEADING = /^\s*#+\s*/;
-const MARKDOWN_HEADING_MARKS = /^(\s*)#{1,6}\s+/;
 
 export interface SectionText {
   heading: string;
@@ -104,7 +117,7 @@ export function unheadedSectionsAfterTable(doc: ReportDocument, from: number, to
     const block = doc.blocks[b]!;
     if (block.kind !== 'line' || !block.text.trim()) continue;
     first ??= b;
-    if (SUBHEADING.test(block.text.replace(MARKDOWN_HEADING, ''))) return first;
+    if (isSubheading(block.text)) return first;
   }
   return null;
 }
@@ -124,11 +137,13 @@ function paragraphsOf(lines: readonly NarrativeLine[], structured: boolean): str
   if (structured) return lines.map((l) => l.text.trim()).filter(Boolean);
   const content = lines.filter((l) => l.text.trim()).map((l) => l.text);
   const indents = content.map((l) => l.length - l.trimStart().length);
-  const minIndent = Math.min(...indents);
+  // Folded, not spread: Math.min(...list) overflows the call stack on a very long part.
+  const minIndent = indents.reduce((m, i) => Math.min(m, i), Infinity);
   const mixedIndent = indents.some((i) => i >= minIndent + 2) && indents.some((i) => i === minIndent);
-  const width = Math.max(0, ...content.map((l) => l.trim().length));
+  const width = content.reduce((m, l) => Math.max(m, l.trim().length), 0);
   const out: string[] = [];
-  let cur = '';
+  // The paragraph so far, as pieces: growing one string and looking at its end copies it each time (quadratic).
+  let cur: string[] = [];
   let prev: NarrativeLine | null = null;
   let alone = false;
   let afterBlank = false;
@@ -145,16 +160,17 @@ function paragraphsOf(lines: readonly NarrativeLine[], structured: boolean): str
       (prev !== null && /[。！？：:]$/.test(prev.text) && prev.text.length < width * 0.85) ||
       /^\d+[.、．]/.test(t);
     const joins = prev !== null && !prev.own && !line.own && continuesSentence({ text: prev.text, alone }, t);
-    if (cur && breaks && !joins) {
-      out.push(cur);
-      cur = '';
+    if (cur.length > 0 && breaks && !joins) {
+      out.push(cur.join(''));
+      cur = [];
     }
-    alone = !cur;
-    cur = joinLines(cur, t);
+    alone = cur.length === 0;
+    if (prev !== null && !alone) cur.push(joinSeparator(prev.text, t));
+    cur.push(t);
     prev = { text: t, own: line.own };
     afterBlank = false;
   }
-  if (cur) out.push(cur);
+  if (cur.length > 0) out.push(cur.join(''));
   return out;
 }
 
@@ -166,9 +182,8 @@ export function narrativeSections(doc: ReportDocument, from: number, to: number)
     const block = doc.blocks[b]!;
     const text = block.kind === 'line' ? block.text : block.cells.join(' ');
     if (isChrome(text)) break;
-    const clean = text.replace(MARKDOWN_HEADING, '');
-    if (SUBHEADING.test(clean)) {
-      const t = clean.trim();
+    if (isSubheading(text)) {
+      const t = withoutMarkdownHeading(text).trim();
       const stop = t.search(/[。]/);
       if (stop >= 0 && stop < t.length - 1) {
         sections.push({ heading: t.slice(0, stop), lines: [] });
@@ -182,8 +197,8 @@ export function narrativeSections(doc: ReportDocument, from: number, to: number)
     }
     // Keep the indent (it separates paragraphs in text) but not the Markdown heading marks: ### 一是从严日常管理。
     sections[sections.length - 1]!.lines.push({
-      text: text.replace(MARKDOWN_HEADING_MARKS, '$1'),
-      own: block.kind === 'row' || MARKDOWN_HEADING_MARKS.test(text),
+      text: withoutMarkdownHeadingMarks(text),
+      own: block.kind === 'row' || isMarkdownHeading(text),
     });
   }
   return sections

@@ -54,9 +54,14 @@ export function continuesSentence(prev: LineEnd, next: string): boolean {
 
 /** Joins two pieces of one paragraph: nothing between CJK text, one space between Latin words (…the ⏎ report). */
 export function joinLines(a: string, b: string): string {
-  if (!a) return b;
-  const latinEnd = /[A-Za-z0-9][,.;:!?)"']?$/.test(a);
+  return a ? a + joinSeparator(a, b) + b : b;
+}
+
+/** What goes between `a` and `b` when joined: only the end of `a` matters, so `a` may be just its last piece. */
+export function joinSeparator(a: string, b: string): '' | ' ' {
+  const end = a.slice(-2);
+  const latinEnd = /[A-Za-z0-9][,.;:!?)"']?$/.test(end);
   const latinStart = /^[("']?[A-Za-z0-9]/.test(b);
-  const letterAtJoin = /[A-Za-z][,.;:!?)"']?$/.test(a) || /^[("']?[A-Za-z]/.test(b);
-  return latinEnd && latinStart && letterAtJoin ? `${a} ${b}` : a + b;
+  const letterAtJoin = /[A-Za-z][,.;:!?)"']?$/.test(end) || /^[("']?[A-Za-z]/.test(b);
+  return latinEnd && latinStart && letterAtJoin ? ' ' : '';
 }

@@ -5,7 +5,7 @@
  * every irregularity becomes a doubt, and a row that cannot be placed stays unplaced.
  */
 import { cellDisplayName } from '../templates';
-import type { CellDef, FormatId, MoneyUnit, TableId } from '../templates';
+import type { CellDef, FormatId, MoneyUnit } from '../templates';
 import type { ParsedNumber } from './normalize';
 import { rowSpecs } from './rowSpecs';
 import type { RowSpec } from './rowSpecs';
@@ -170,7 +170,8 @@ export function readApplications(format: FormatId, stream: TokenStream): TableRe
   if (!fits(chunks.length)) {
     // Stray numbers (a displaced cell, a footnote figure) outside the rows: set aside when that makes the count fit.
     const stray = chunks.filter((c) => !c.regular && c.values.length < width / 2);
-    const rest = chunks.filter((c) => !stray.includes(c));
+    const strays = new Set(stray);
+    const rest = chunks.filter((c) => !strays.has(c));
     if (stray.length > 0 && fits(rest.length)) {
       for (const c of stray) {
         read.doubts.push(`表三中有无法归入任何一行的数字（${showList(c.values)}），未使用，请核对`);
@@ -311,4 +312,4 @@ export function readLitigation(format: FormatId, stream: TokenStream): TableRead
   return read;
 }
 
-export const TABLE_NAMES: Record<TableId, string> = { active: '表二', applications: '表三', litigation: '表四' };
+export { TABLE_NAMES } from '../templates';

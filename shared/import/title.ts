@@ -1,5 +1,6 @@
 /** Agency and year from the title, e.g. 泉州市统计局2020年政府信息公开工作年度报告 (either order, wrapped or not). */
 import type { ReportDocument } from './document';
+import { withoutMarkdownHeading } from './headings';
 import { isChrome } from './parts';
 
 export interface TitleInfo {
@@ -12,9 +13,7 @@ export interface TitleInfo {
 }
 
 const clean = (s: string) =>
-  s
-    .normalize('NFKC')
-    .replace(/^\s*#+\s*/, '')
+  withoutMarkdownHeading(s.normalize('NFKC'))
     .replace(/[\s\u3000]/g, '')
     .replace(/^正文/, '');
 
@@ -51,7 +50,9 @@ export function findTitle(doc: ReportDocument): TitleInfo | null {
 export function yearFromPeriod(doc: ReportDocument): number | null {
   for (const block of doc.blocks.slice(0, 80)) {
     if (block.kind !== 'line') continue;
-    const m = /((?:19|20)\d{2})\s*年?\s*1\s*月?\s*1\s*日?\s*(?:起)?\s*至/.exec(block.text.normalize('NFKC'));
+    // Runs of spaces collapsed first: two `\s*` around an optional 年 backtrack quadratically over a long run.
+    const text = block.text.normalize('NFKC').replace(/\s+/g, ' ');
+    const m = /((?:19|20)\d{2})\s?年?\s?1\s?月?\s?1\s?日?\s?(?:起)?\s?至/.exec(text);
     if (m) return Number(m[1]);
   }
   return null;

@@ -6,6 +6,7 @@
 import type { Block, ReportDocument } from './document';
 import { isBlankCell, normLabel, parseNumberCell } from './normalize';
 import type { ParsedNumber } from './normalize';
+import { IMPORT_LIMITS, tooManyTokens } from './limits';
 
 export type Token =
   | { readonly kind: 'label'; readonly text: string; readonly norm: string; readonly block: number }
@@ -31,6 +32,7 @@ function isProse(labelText: string, valueCount: number): boolean {
 
 function lineTokens(text: string, block: number): Token[] {
   const pieces = text.trim().split(/\s+/).filter(Boolean);
+  if (pieces.length > IMPORT_LIMITS.maxTokens) throw tooManyTokens();
   const out: Token[] = [];
   let label = '';
   const flush = () => {
@@ -47,7 +49,7 @@ function lineTokens(text: string, block: number): Token[] {
       order.push(v);
     } else order.push(piece);
   }
-  const labelText = pieces.filter((p) => !parseNumberCell(p)).join('');
+  const labelText = order.filter((item): item is string => typeof item === 'string').join('');
   if (isProse(labelText, values.length)) {
     return labelText ? [{ kind: 'label', text: text.trim(), norm: normLabel(text), block }] : [];
   }
@@ -98,14 +100,17 @@ export function tokenize(doc: ReportDocument, from: number, to: number): TokenSt
     const singleNumberLine = block.kind === 'line' && toks.length === 1 && values.length === 1;
     if (singleNumberLine) {
       if (!run) run = { values: [], start: tokens.length, pendingBlanks: [] };
-      run.values.push(...run.pendingBlanks, values[0]!);
+      // Loops, not push(...list): spreading a long list overflows the call stack.
+      for (const blank of run.pendingBlanks) run.values.push(blank);
+      run.values.push(values[0]!);
       run.pendingBlanks = [];
       tokens.push(values[0]!);
       continue;
     }
     closeRun();
     const start = tokens.length;
-    tokens.push(...toks);
+    for (const t of toks) tokens.push(t);
+    if (tokens.length > IMPORT_LIMITS.maxTokens) throw tooManyTokens();
     // In a real table (HTML, Word) a row of empty cells is an empty printed row; in text it is layout debris.
     const emptyRow = doc.source === 'structured' && block.kind === 'row' && values.length >= 2;
     if (values.some((v) => v.num !== null) || emptyRow) {

@@ -1,32 +1,64 @@
 import { signatureDateSchema } from '../model/draft';
 import type { Draft, ProcessingFees } from '../model/draft';
-import { cellDisplayName, cellIndex, MONEY_UNITS } from '../templates';
-import type { MoneyUnit, ValueKind } from '../templates';
-import { parseCellInput } from './cellInput';
+import { cellDisplayName, cellIndex, getFormat } from '../templates';
+import type { CellDef, FormatId, ValueKind } from '../templates';
+import { parseCellText } from './cellInput';
+import type { CellTextResult, InputTarget } from './cellInput';
 
-export type ApplyResult = { ok: true; draft: Draft } | { ok: false; reason: string };
+/** `unknown`: the address names nothing in the format (so a caller can point to the list of addresses). */
+export type ApplyResult = { ok: true; draft: Draft } | { ok: false; reason: string; unknown?: true };
 
-export interface FeeField {
+export interface FeeField extends InputTarget {
   readonly field: keyof Omit<ProcessingFees, 'sentence'>;
   readonly kind: ValueKind;
   /** As the form shows it, unit included; findings and refusals name the field the same way. */
   readonly label: string;
 }
 
-/** The 2021 fee fields are addressable like cells, so scripts and the CLI can fill them the same way. */
-export const FEE_FIELDS: Readonly<Record<string, FeeField>> = {
-  'processingFees.noticeCount': { field: 'noticeCount', kind: 'count', label: '发出收费通知（件）' },
-  'processingFees.noticeAmount': { field: 'noticeAmount', kind: 'money', label: '收费通知总金额（元）' },
-  'processingFees.collectedAmount': { field: 'collectedAmount', kind: 'money', label: '实际收取金额（元）' },
-};
+/**
+ * The 2021 fee fields are addressable like cells, so scripts and the CLI can fill them the same way. A
+ * null-prototype record: an address typed by a user (`toString`, `__proto__`) never finds Object.prototype's members.
+ */
+export const FEE_FIELDS: Readonly<Record<string, FeeField>> = Object.freeze(
+  Object.assign(Object.create(null) as Record<string, FeeField>, {
+    'processingFees.noticeCount': { field: 'noticeCount', kind: 'count', label: '发出收费通知（件）' },
+    'processingFees.noticeAmount': { field: 'noticeAmount', kind: 'money', label: '收费通知总金额（元）' },
+    'processingFees.collectedAmount': { field: 'collectedAmount', kind: 'money', label: '实际收取金额（元）' },
+  } satisfies Record<string, FeeField>),
+);
 
-/** "12.5万元" → ["12.5", "万元"]; the longest unit is tried first so 万元 is not read as 元. */
-function splitUnit(text: string): [string, MoneyUnit | null] {
-  const trimmed = text.trim();
-  for (const unit of [...MONEY_UNITS].sort((a, b) => b.length - a.length)) {
-    if (trimmed.endsWith(unit)) return [trimmed.slice(0, -unit.length), unit];
+/** The fee field at a user-given address, or undefined (own entries only). */
+export const feeField = (address: string): FeeField | undefined =>
+  Object.hasOwn(FEE_FIELDS, address) ? FEE_FIELDS[address] : undefined;
+
+/** Why an address is refused: the same words in the CLI, the draft file check and wherever else a user names one. */
+export const unknownCellReason = (format: FormatId, address: string): string =>
+  `没有这个单元格：${address}（${format}格式的单元格地址形如 applications.new.natural）`;
+
+export type AddressTarget =
+  | { readonly ok: true; readonly type: 'cell'; readonly cell: CellDef }
+  | { readonly ok: true; readonly type: 'fee'; readonly fee: FeeField }
+  | { readonly ok: false; readonly reason: string; readonly unknown?: true };
+
+/** What a user-given address names in a format: an entered cell or a fee field; totals and unknown names refused. */
+export function addressTarget(format: FormatId, address: string): AddressTarget {
+  const fee = feeField(address);
+  if (fee) {
+    return getFormat(format).hasProcessingFees
+      ? { ok: true, type: 'fee', fee }
+      : { ok: false, reason: `${format}格式没有信息处理费字段` };
   }
-  return [trimmed, null];
+  const cell = cellIndex(format).byAddress.get(address);
+  if (!cell) return { ok: false, reason: unknownCellReason(format, address), unknown: true };
+  if (cell.sumOf) return { ok: false, reason: `${cellDisplayName(cell)}是合计，由程序自动计算` };
+  return { ok: true, type: 'cell', cell };
+}
+
+/** Text typed at an address → value and unit, through the one parser (the grid, paste and the CLI all come here). */
+export function parseInputAt(format: FormatId, address: string, text: string): CellTextResult {
+  const target = addressTarget(format, address);
+  if (!target.ok) return { ok: false, reason: target.reason };
+  return parseCellText(text, target.type === 'fee' ? target.fee : target.cell);
 }
 
 /**
@@ -35,31 +67,23 @@ function splitUnit(text: string): [string, MoneyUnit | null] {
  */
 export function applyCellInput(draft: Draft, address: string, text: string): ApplyResult {
   if (address === 'signature.date' || address === 'signature.agency') return applySignature(draft, address, text);
-  const fee = FEE_FIELDS[address];
-  if (fee) {
+  const target = addressTarget(draft.format, address);
+  if (!target.ok) return target;
+  if (target.type === 'fee') {
     if (!draft.processingFees) return { ok: false, reason: `${draft.format}格式没有信息处理费字段` };
-    const parsed = parseCellInput(text, fee.kind);
+    const parsed = parseCellText(text, target.fee);
     if (!parsed.ok) return parsed;
-    return { ok: true, draft: { ...draft, processingFees: { ...draft.processingFees, [fee.field]: parsed.value } } };
+    return {
+      ok: true,
+      draft: { ...draft, processingFees: { ...draft.processingFees, [target.fee.field]: parsed.value } },
+    };
   }
-
-  const cell = cellIndex(draft.format).byAddress.get(address);
-  if (!cell) return { ok: false, reason: `${draft.format}格式中没有单元格 ${address}` };
-  if (cell.sumOf) return { ok: false, reason: `${cellDisplayName(cell)}是合计，由程序自动计算` };
-
-  const [numberText, typedUnit] = cell.kind === 'money' ? splitUnit(text) : [text, null];
-  if (typedUnit && cell.unit && typedUnit !== cell.unit) {
-    return { ok: false, reason: `该单元格的单位是${cell.unit}，不能填写${typedUnit}` };
-  }
-  // A fixed unit (printed in the header) is not stored; a chosen one is.
-  const unit = cell.unitChoice ? typedUnit : null;
-  const parsed = parseCellInput(numberText, cell.kind);
+  const parsed = parseCellText(text, target.cell);
   if (!parsed.ok) return parsed;
-
   const values = { ...draft.values };
   if (parsed.value === null) delete values[address];
   else values[address] = parsed.value;
-  const units = unit ? { ...draft.units, [address]: unit } : draft.units;
+  const units = parsed.unit ? { ...draft.units, [address]: parsed.unit } : draft.units;
   return { ok: true, draft: { ...draft, values, units } };
 }
 

@@ -1,4 +1,4 @@
-import { cellIndex, ENTERED_APPLICANT_COLUMNS, formatForYear } from '../templates';
+import { cellIndex, ENTERED_APPLICANT_COLUMNS, formatForYear, NARRATIVE_PART_IDS } from '../templates';
 import type { FormatId } from '../templates';
 import { createDraft } from './create';
 import type { Draft, Section } from './draft';
@@ -41,11 +41,9 @@ export function carryOver(previous: Draft, options: CarryOverOptions): Draft {
 
   return {
     ...draft,
-    narrative: {
-      overview: copySections(previous.narrative.overview),
-      problems: copySections(previous.narrative.problems),
-      other: copySections(previous.narrative.other),
-    },
+    narrative: Object.fromEntries(
+      NARRATIVE_PART_IDS.map((id) => [id, copySections(previous.narrative[id])]),
+    ) as Draft['narrative'],
     values,
     units: format === previous.format ? { ...previous.units } : {},
     previous: { id: previous.id, year: previous.year, title: draftTitle(previous) },

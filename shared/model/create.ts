@@ -1,5 +1,5 @@
-import { formatForYear, getFormat } from '../templates';
-import type { FormatId } from '../templates';
+import { formatForYear, getFormat, NARRATIVE_PART_IDS, PARTS } from '../templates';
+import type { FormatId, NarrativePartId } from '../templates';
 import { SCHEMA_VERSION } from './draft';
 import type { AgencyProfile, Draft, ProcessingFees, Section, Signature } from './draft';
 
@@ -40,11 +40,17 @@ export function sectionId(part: string, index: number): string {
   return `${part}-${index + 1}`;
 }
 
-export function standardOverviewSections(): Section[] {
-  return getFormat('2021')
-    .parts.find((p) => p.id === 'overview')!
-    .standardSubheadings.map((heading, i) => ({ id: sectionId('overview', i), heading, paragraphs: [''] }));
+/** A new part: one section per standard sub-heading the format lists (一's five), else one blank section. */
+function newSections(part: NarrativePartId): Section[] {
+  const headings = PARTS.find((p) => p.id === part)!.standardSubheadings;
+  return (headings.length > 0 ? headings : ['']).map((heading, i) => ({
+    id: sectionId(part, i),
+    heading,
+    paragraphs: [''],
+  }));
 }
+
+export const standardOverviewSections = (): Section[] => newSections('overview');
 
 export function createDraft(options: NewDraftOptions): Draft {
   const format = options.format ?? formatForYear(options.year);
@@ -56,11 +62,7 @@ export function createDraft(options: NewDraftOptions): Draft {
     agency: { ...EMPTY_AGENCY, ...options.agency },
     title: null,
     opening: null,
-    narrative: {
-      overview: standardOverviewSections(),
-      problems: [{ id: sectionId('problems', 0), heading: '', paragraphs: [''] }],
-      other: [{ id: sectionId('other', 0), heading: '', paragraphs: [''] }],
-    },
+    narrative: Object.fromEntries(NARRATIVE_PART_IDS.map((id) => [id, newSections(id)])) as Draft['narrative'],
     values: {},
     units: {},
     processingFees: getFormat(format).hasProcessingFees ? { ...EMPTY_FEES } : null,

@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { cellIndex, FORMAT_IDS, MONEY_UNITS } from '../templates';
+import { unknownCellReason } from '../input/applyInput';
+import { cellIndex, FORMAT_IDS, MONEY_UNITS, NARRATIVE_PART_IDS } from '../templates';
 import type { FormatId, NarrativePartId } from '../templates';
 
-/** Bump with a migration in the drafts store whenever the stored shape changes. */
+/** Bump with a step in ./migrations.ts whenever the stored shape changes. */
 export const SCHEMA_VERSION = 2;
 
 export const AGENCY_KINDS = ['government', 'department'] as const;
@@ -30,9 +31,25 @@ export const sectionSchema = z.object({
 });
 export type Section = z.infer<typeof sectionSchema>;
 
-export const NARRATIVE_PART_IDS: readonly NarrativePartId[] = ['overview', 'problems', 'other'];
+export { NARRATIVE_PART_IDS };
 
 const nullableNumber = z.number().finite().nullable();
+
+/**
+ * A record keyed by cell address. JSON.parse keeps a `"__proto__"` key as an own entry, but zod copies a record into
+ * a plain object, where that key sets the prototype instead: the entry would vanish without a word. It is refused
+ * here, by name, like any other address the format does not have.
+ */
+const addressRecord = <T extends z.ZodType>(value: T, refusal: (address: string) => string) =>
+  z.preprocess(
+    (raw, ctx) => {
+      if (typeof raw === 'object' && raw !== null && Object.hasOwn(raw, '__proto__')) {
+        ctx.addIssue({ code: 'custom', path: ['__proto__'], message: refusal('__proto__'), input: raw });
+      }
+      return raw;
+    },
+    z.record(z.string(), value),
+  );
 
 export const processingFeesSchema = z.object({
   /** 发出收费通知的件数 */
@@ -86,18 +103,19 @@ const draftShape = z.object({
   title: z.string().nullable(),
   /** null → generated from the profile and year until the user edits it. */
   opening: z.string().nullable(),
+  /** One list of sections per narrative part of PARTS (the type check fails here if the parts change). */
   narrative: z.object({
     overview: z.array(sectionSchema),
     problems: z.array(sectionSchema),
     other: z.array(sectionSchema),
-  }),
+  } satisfies Record<NarrativePartId, z.ZodType>),
   /**
    * Entered table cells by address (`table.row.col`). null or missing = empty (not zero). Derived totals are never
    * stored. Any finite number is accepted here so the rule engine, not the parser, reports out-of-range values.
    */
-  values: z.record(z.string(), nullableNumber),
+  values: addressRecord(nullableNumber, (address) => `没有这个单元格：${address}`),
   /** Units chosen for money cells that offer a choice (2019 采购总金额). */
-  units: z.record(z.string(), z.enum(MONEY_UNITS as ['元', '万元'])),
+  units: addressRecord(z.enum(MONEY_UNITS as ['元', '万元']), (address) => `${address} 不是可选单位的金额单元格`),
   /** 2021 format only (null in 2019 drafts). */
   processingFees: processingFeesSchema.nullable(),
   signature: signatureSchema,
@@ -112,11 +130,7 @@ export const draftSchema = draftShape.superRefine((draft, ctx) => {
   for (const address of Object.keys(draft.values)) {
     const cell = index.byAddress.get(address);
     if (!cell) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['values', address],
-        message: `${draft.format}格式中没有单元格 ${address}`,
-      });
+      ctx.addIssue({ code: 'custom', path: ['values', address], message: unknownCellReason(draft.format, address) });
     } else if (cell.sumOf) {
       ctx.addIssue({ code: 'custom', path: ['values', address], message: `${address} 是合计，由程序计算，不能存储` });
     }

@@ -65,17 +65,3 @@ export function deadlineStatus(draft: Pick<Draft, 'agency' | 'year'>, today: Dat
   const remaining = days > 0 ? `还有${days}天` : days === 0 ? '今天截止' : `已过期${-days}天`;
   return { date: `${due.year}年${due.month}月${due.day}日`, days, remaining };
 }
-
-/** The 2021 part-六 fee sentence, generated from the three fields unless the user edited it. */
-export function processingFeesSentence(draft: Pick<Draft, 'processingFees'>): string | null {
-  const fees = draft.processingFees;
-  if (!fees) return null;
-  if (fees.sentence !== null) return fees.sentence;
-  const { noticeCount, noticeAmount, collectedAmount } = fees;
-  if (noticeCount === null && noticeAmount === null && collectedAmount === null) return null;
-  if (!noticeCount && !noticeAmount && !collectedAmount) return '本年度未收取信息处理费。';
-  return (
-    `本年度共发出收费通知${noticeCount ?? 0}件，总金额${noticeAmount ?? 0}元；` +
-    `实际收取信息处理费${collectedAmount ?? 0}元。`
-  );
-}

@@ -1,11 +1,11 @@
 import { cellIndex, ENTERED_APPLICANT_COLUMNS } from '../templates';
 import { printNumber, valueOr0 } from './context';
 import type { RuleContext } from './context';
-import type { Finding } from './types';
+import type { RawFinding } from './types';
 
 /** 勾稽关系 printed in table 三, per applicant column: 一 + 二 = 三（七） + 四. */
-export function applicationsBalance(ctx: RuleContext): Finding[] {
-  const findings: Finding[] = [];
+export function applicationsBalance(ctx: RuleContext): RawFinding[] {
+  const findings: RawFinding[] = [];
   const { byAddress } = cellIndex(ctx.draft.format);
   for (const col of ENTERED_APPLICANT_COLUMNS) {
     const at = (row: string) => `applications.${row}.${col.id}`;

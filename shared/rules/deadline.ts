@@ -1,10 +1,10 @@
 import { AGENCY_KIND_LABELS } from '../model/draft';
 import { deadlineStatus, publishDeadline } from '../model/text';
 import type { RuleContext } from './context';
-import type { Finding } from './types';
+import type { RawFinding } from './types';
 
 /** 条例第四十九条: the report is due 1月31日 (departments) or 3月31日 (人民政府) of the next year. */
-export function deadlineNote(ctx: RuleContext): Finding[] {
+export function deadlineNote(ctx: RuleContext): RawFinding[] {
   const { draft, today } = ctx;
   const due = publishDeadline(draft);
   const basis = `（${AGENCY_KIND_LABELS[draft.agency.kind]}，条例第四十九条）`;
@@ -19,12 +19,15 @@ export function deadlineNote(ctx: RuleContext): Finding[] {
     ];
   }
   const status = deadlineStatus(draft, today);
+  const severity = status.days < 0 ? 'warning' : 'info';
   return [
     {
       rule: 'deadline',
-      severity: status.days < 0 ? 'warning' : 'info',
+      severity,
       cells: [],
       message: `本报告应于${status.date}前公开${basis}，${status.remaining}`,
+      // The days left change daily; the finding stays the same one until the deadline passes.
+      key: `deadline|${status.date}|${severity}`,
     },
   ];
 }

@@ -2,7 +2,7 @@ import { NARRATIVE_PART_IDS } from '../model/draft';
 import type { Section } from '../model/draft';
 import { getFormat } from '../templates';
 import type { RuleContext } from './context';
-import type { Finding } from './types';
+import type { RawFinding } from './types';
 
 const hasText = (section: Section) => section.paragraphs.some((p) => p.trim() !== '');
 
@@ -21,10 +21,10 @@ function matchesStandard(sectionHeading: string, standard: string): boolean {
 }
 
 /** Narrative parts and the standard sub-headings of 一 must say something; 2021 六 must report 信息处理费. */
-export function missingParts(ctx: RuleContext): Finding[] {
+export function missingParts(ctx: RuleContext): RawFinding[] {
   const { draft } = ctx;
   const format = getFormat(draft.format);
-  const findings: Finding[] = [];
+  const findings: RawFinding[] = [];
   for (const partId of NARRATIVE_PART_IDS) {
     const part = format.parts.find((p) => p.id === partId)!;
     const sections = draft.narrative[partId];

@@ -1,8 +1,8 @@
 import type { RuleContext } from './context';
-import type { Finding } from './types';
+import type { RawFinding } from './types';
 
 /** The 成文日期 is the user's choice, never guessed: until it is chosen the export prints the name alone. */
-export function signatureDate(ctx: RuleContext): Finding[] {
+export function signatureDate(ctx: RuleContext): RawFinding[] {
   if (ctx.draft.signature.date !== null) return [];
   return [
     {

@@ -3,12 +3,12 @@ import { isValidStoredValue, KIND_EXPECTATION } from '../input/cellInput';
 import { cellIndex, getFormat, tablesOf } from '../templates';
 import { labelOf } from './context';
 import type { RuleContext } from './context';
-import type { Finding } from './types';
+import type { RawFinding } from './types';
 
 /** A stored value outside its kind: only a hand-edited or damaged file can hold one. */
-export function invalidValues(ctx: RuleContext): Finding[] {
+export function invalidValues(ctx: RuleContext): RawFinding[] {
   const { draft } = ctx;
-  const findings: Finding[] = [];
+  const findings: RawFinding[] = [];
   for (const cell of cellIndex(draft.format).entered) {
     const value = draft.values[cell.address];
     if (value === null || value === undefined || isValidStoredValue(value, cell.kind)) continue;
@@ -38,9 +38,9 @@ export function invalidValues(ctx: RuleContext): Finding[] {
 }
 
 /** One finding per table listing its empty cells: empty is not zero, and exports blank. */
-export function emptyValues(ctx: RuleContext): Finding[] {
+export function emptyValues(ctx: RuleContext): RawFinding[] {
   const { draft } = ctx;
-  const findings: Finding[] = [];
+  const findings: RawFinding[] = [];
   for (const table of tablesOf(getFormat(draft.format))) {
     const empty = table.cells.filter((c) => !c.sumOf && (draft.values[c.address] ?? null) === null);
     if (empty.length === 0) continue;

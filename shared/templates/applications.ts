@@ -16,6 +16,9 @@ export const APPLICANT_COLUMNS = [
 ] as const;
 export const ENTERED_APPLICANT_COLUMNS = APPLICANT_COLUMNS.slice(0, 6);
 const ORG_COLUMNS = APPLICANT_COLUMNS.slice(1, 6);
+/** The header over the five organisation columns. */
+export const ORG_GROUP_LABEL = '法人或其他组织';
+export const ORG_COLUMN_IDS: readonly string[] = ORG_COLUMNS.map((c) => c.id);
 
 /** Where a row sits: the 勾稽关系 names 第一项 … 第四项 by these. */
 export type ApplicationsSection = 'new' | 'carriedOver' | 'results' | 'total' | 'carryForward';
@@ -105,7 +108,7 @@ export function applicationsTable(format: FormatId): TableDef {
       header: true,
       cells: [
         { type: 'label', text: APPLICANT_COLUMNS[0].label, rowSpan: 2 },
-        { type: 'label', text: '法人或其他组织', colSpan: 5 },
+        { type: 'label', text: ORG_GROUP_LABEL, colSpan: ORG_COLUMNS.length },
         { type: 'label', text: APPLICANT_COLUMNS[6].label, rowSpan: 2 },
       ],
     },

@@ -1,10 +1,8 @@
 import { activeTable } from './active';
 import { applicationsTable } from './applications';
 import { litigationTable } from './litigation';
-import { PARTS } from './parts';
-import type { CellDef, FormatDef, FormatId, TableDef, TableId } from './types';
-
-export const TABLE_IDS: readonly TableId[] = ['active', 'applications', 'litigation'];
+import { PARTS, TABLE_IDS } from './parts';
+import type { CellDef, FormatDef, FormatId, TableDef } from './types';
 
 const FORMATS: Readonly<Record<FormatId, FormatDef>> = {
   '2019': {
@@ -28,7 +26,9 @@ const FORMATS: Readonly<Record<FormatId, FormatDef>> = {
   },
 };
 
+/** The definition of a format id; an id that is not one (a name from a damaged file, `__proto__`) throws. */
 export function getFormat(id: FormatId): FormatDef {
+  if (!Object.hasOwn(FORMATS, id)) throw new Error(`unknown format: ${String(id)}`);
   return FORMATS[id];
 }
 

@@ -1,6 +1,6 @@
 /**
  * The app as `npm run build` makes it, built into a scratch project (the repo's own dist/ is left alone): the main
- * process and the preload with vite.electron.config.ts, the renderer with vite.config.ts, and package.json beside them.
+ * process, the preload and the import worker with vite.electron.config.ts, the renderer with vite.config.ts, and package.json beside them.
  */
 import { cp, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -16,7 +16,7 @@ export interface BuiltApp {
 
 export async function buildApp(project: string): Promise<BuiltApp> {
   const dist = path.join(project, 'dist');
-  for (const mode of ['main', 'preload']) {
+  for (const mode of ['main', 'preload', 'worker']) {
     await build({
       configFile: path.join(repo, 'vite.electron.config.ts'),
       mode,

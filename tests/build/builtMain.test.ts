@@ -14,7 +14,7 @@ import vm from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { API_METHODS, channelOf } from '../../shared/api/contract';
 import * as fake from '../electron/glue/fakeElectron';
-import { buildApp } from './buildApp';
+import { buildApp, repo } from './buildApp';
 import type { BuiltApp } from './buildApp';
 
 type Load = (request: string, parent: unknown, isMain: boolean) => unknown;
@@ -117,6 +117,22 @@ describe('the built main process (dist/electron/main.cjs) under a mocked electro
     expect(listed).toMatchObject({ ok: true });
     expect(listed.value).toHaveLength(1);
     expect(existsSync(path.join(app.userData, 'data', 'drafts'))).toBe(true);
+  });
+});
+
+describe('the built import worker (dist/electron/importWorker.cjs)', () => {
+  it('imports a report through the bundled worker, with no TypeScript loader in sight', async () => {
+    const { dialog } = fake;
+    dialog.showOpenDialog.mockResolvedValueOnce({
+      canceled: false,
+      filePaths: [path.join(repo, 'tests', 'fixtures', 'reference', 'reports', '2020-quanzhou-statistics-bureau.txt')],
+    });
+    const imported = (await ipcMain.handlers.get(channelOf('importReport'))!(trustedSender)) as {
+      ok: boolean;
+      value: { draft: { year: number }; coverage: string[] };
+    };
+    expect(imported).toMatchObject({ ok: true, value: { draft: { year: 2020 } } });
+    expect(existsSync(path.join(built.project, 'dist', 'electron', 'importWorker.cjs'))).toBe(true);
   });
 });
 

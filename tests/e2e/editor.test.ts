@@ -358,6 +358,25 @@ describe('editor in Chromium over the web test bridge', () => {
     await poll(() => group2023(page).locator('.draft-row').count()).toBe(2);
   }, 60_000);
 
+  it('stops an import in progress with 取消: no draft is created and the home screen stays', async () => {
+    const { page, bridge } = s;
+    await page.goto(bridge.url);
+    await page.locator('.home').waitFor();
+    const before = await page.locator('.draft-row').count();
+    // A file that takes the importer a while (19 000 wrapped lines of one paragraph), so there is time to cancel.
+    const slow = path.join(LOOK, 'slow-import.txt');
+    mkdirSync(LOOK, { recursive: true });
+    const line = '政府信息公开工作稳步推进并持续深化各项工作有序开展取得成效';
+    writeFileSync(slow, `2023年某某局政府信息公开工作年度报告\n一、总体情况\n${`${line}\n`.repeat(19_000)}`);
+    await bridgeControl(bridge, 'import-file', { path: slow });
+    await page.getByRole('button', { name: '从已发布年报导入' }).click();
+    await page.getByRole('button', { name: '取消', exact: true }).click();
+    await poll(() => page.getByRole('button', { name: '取消', exact: true }).count()).toBe(0);
+    expect(await page.locator('.editor').count()).toBe(0);
+    expect(await page.locator('.banner.error').count()).toBe(0);
+    await poll(() => page.locator('.draft-row').count()).toBe(before);
+  }, 60_000);
+
   it('lists a damaged draft with a badge and restores it from its backup', async () => {
     const { page, bridge } = s;
     await page.goto(bridge.url);

@@ -54,11 +54,22 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function openSession(
-  options: { width?: number; height?: number; freshBuild?: boolean } = {},
-): Promise<Session> {
+export interface SessionOptions {
+  readonly width?: number;
+  readonly height?: number;
+  readonly freshBuild?: boolean;
+  /** A running bridge to use (closing the session leaves it running) instead of a new one. */
+  readonly bridge?: Bridge;
+  /** false: the page stays on about:blank, so the first navigation of a fresh profile can be timed. */
+  readonly openHome?: boolean;
+}
+
+/** A fresh Chromium profile (a new user-data-dir) on the bridge, its page on the bridge's home page. */
+export async function openSession(options: SessionOptions = {}): Promise<Session> {
   ensureRendererBuild(options.freshBuild ?? false);
-  const bridge = await startBridge({ port: 0 });
+  const shared = options.bridge;
+  const bridge = shared ?? (await startBridge({ port: 0 }));
+  const closeBridge = () => (shared ? Promise.resolve() : bridge.close());
   const profile = mkdtempSync(path.join(os.tmpdir(), 'report-studio-chromium-'));
   let context: BrowserContext;
   try {
@@ -77,21 +88,21 @@ export async function openSession(
       ],
     });
   } catch (err) {
-    await bridge.close();
+    await closeBridge();
     rmSync(profile, { recursive: true, force: true });
     throw err;
   }
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];
   page.on('pageerror', (err) => errors.push(err.message));
-  await page.goto(bridge.url);
+  if (options.openHome ?? true) await page.goto(bridge.url);
   return {
     bridge,
     context,
     page,
     async close() {
       await context.close();
-      await bridge.close();
+      await closeBridge();
       rmSync(profile, { recursive: true, force: true });
       if (errors.length > 0) throw new Error(`page errors:\n${errors.join('\n')}`);
     },

@@ -167,3 +167,24 @@ describe('autosave status', () => {
     expect([...h.timers.values()].map((t) => t.ms)).toEqual([5000]);
   });
 });
+
+describe('autosave: a draft changed by another program', () => {
+  it('shows the backend’s conflict message as is and keeps the edits in memory', async () => {
+    const { errorMessage } = await import('../../renderer/src/api');
+    const { toApiErrorShape, ApiError } = await import('../../shared/api/errors');
+    const CHANGED_ELSEWHERE = '草稿已被其他程序修改，请重新打开（本次修改未保存）';
+    const states: SaveState[] = [];
+    const saver = new AutoSaver<string>({
+      // What crosses IPC for the store's refusal: the plain { code, message } shape.
+      save: () => Promise.reject(toApiErrorShape(new ApiError('conflict', CHANGED_ELSEWHERE))),
+      onState: (s) => states.push(s),
+      setTimer: () => 0,
+      clearTimer: () => undefined,
+      describeError: errorMessage,
+    });
+    saver.change('edited');
+    await expect(saver.flush()).rejects.toThrow(CHANGED_ELSEWHERE);
+    expect(states.at(-1)).toEqual({ kind: 'error', message: CHANGED_ELSEWHERE });
+    expect(saver.dirty).toBe(true);
+  });
+});

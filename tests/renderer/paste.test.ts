@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { gridModel } from '../../renderer/src/logic/gridModel';
 import { planPaste } from '../../renderer/src/logic/paste';
 import { parseTsv } from '../../renderer/src/logic/tsv';
-import { parseTypedValue } from '../../renderer/src/logic/typedValue';
+import { parseInputAt } from '../../shared/input';
 import { createDraft } from '../../shared/model';
 import { getFormat } from '../../shared/templates';
 
@@ -69,8 +69,16 @@ describe('pasting and typing money with its unit', () => {
     const plan = planPaste(d2019, active2019, 'active.procurement.projects', parseTsv('3\t12.5万元\r\n'));
     expect(plan.updates).toEqual({ 'active.procurement.projects': 3, 'active.procurement.amount': 12.5 });
     expect(plan.units).toEqual({ 'active.procurement.amount': '万元' });
-    expect(parseTypedValue(d2019, 'active.procurement.amount', '800元')).toEqual({ ok: true, value: 800, unit: '元' });
-    expect(parseTypedValue(d2019, 'active.procurement.amount', '800')).toEqual({ ok: true, value: 800, unit: null });
+    expect(parseInputAt(d2019.format, 'active.procurement.amount', '800元')).toEqual({
+      ok: true,
+      value: 800,
+      unit: '元',
+    });
+    expect(parseInputAt(d2019.format, 'active.procurement.amount', '800')).toEqual({
+      ok: true,
+      value: 800,
+      unit: null,
+    });
   });
 
   it('accepts a negative 本年增/减 in 2019 and refuses a negative count, with the reason', () => {
@@ -81,7 +89,11 @@ describe('pasting and typing money with its unit', () => {
 
   it('refuses a unit that contradicts the header (2021 收费金额 is in 万元)', () => {
     const draft2021 = createDraft({ id: 'd3', year: 2021, now: '2022-01-05T00:00:00.000Z' });
-    expect(parseTypedValue(draft2021, 'active.adminFees.amount', '3万元')).toEqual({ ok: true, value: 3, unit: null });
+    expect(parseInputAt(draft2021.format, 'active.adminFees.amount', '3万元')).toEqual({
+      ok: true,
+      value: 3,
+      unit: null,
+    });
     const refused = planPaste(draft2021, active2021, 'active.adminFees.amount', parseTsv('3元'));
     expect(refused.refused.map((r) => r.reason)).toEqual([expect.stringContaining('单位是万元')]);
   });

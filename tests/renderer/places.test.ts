@@ -92,3 +92,13 @@ describe('refused inputs', () => {
     expect(inputLabel('2021', 'applications.new.natural')).toContain('本年新收政府信息公开申请数量');
   });
 });
+
+describe('inputs named like Object.prototype members', () => {
+  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'])(
+    'take %s for no fee field (a cell place, labelled by its own name)',
+    (address) => {
+      expect(inputPlace(address)).toEqual({ kind: 'cell', address });
+      expect(inputLabel('2021', address)).toBe(address);
+    },
+  );
+});

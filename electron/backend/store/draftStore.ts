@@ -1,38 +1,49 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
+import { mkdir, readdir, rename, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
 import type { DraftSummary, ExportedVersion, OpenedDraft, SaveResult } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
-import { draftTitle, localDateTime, parseDraft } from '../../../shared/model';
+import {
+  classifyDraftText,
+  draftSizeProblem,
+  draftTitle,
+  localDateTime,
+  MAX_DRAFT_BYTES,
+  parseDraft,
+} from '../../../shared/model';
 import type { Draft } from '../../../shared/model';
 import { checkDraft, countErrors } from '../../../shared/rules';
-import { classifyDraftText, readDraftFile } from './draftFile';
-import type { DraftFileState } from './draftFile';
-import { describeFsError } from './fsErrors';
+import { writeFileAtomic } from '../atomicWrite';
+import { FileLockBusyError, withFileLock } from '../fileLock';
+import { readRegularFile } from '../regularFile';
+import { removeStaleTemps } from '../staleTemp';
+import { Backups } from './backups';
+import { fileVersionOf, readDraftFile } from './draftFile';
+import type { DraftFileState, FileVersion } from './draftFile';
+import { ExportRecords } from './exports';
+import { dataFolderProblem, describeFsError, fsErrorCode, isFullOrReadOnly } from './fsErrors';
 import { newId } from './ids';
 import { assertId, draftIdOfFileName, ID_PATTERN, StoreLayout } from './paths';
 import { SummaryIndex, toSummary } from './summaryIndex';
 import type { IndexEntry } from './summaryIndex';
+import { listTrash, moveToTrash, restoreFromTrash } from './trash';
 
 export interface DraftStoreOptions {
   readonly dataDir: string;
   readonly now?: () => Date;
   /** Rolling backups kept per draft (the last N saves). */
   readonly backupsKept?: number;
+  /** How long a write waits for another program (the CLI) holding the draft's lock. */
+  readonly lockWaitMs?: number;
 }
 
-/** The frozen copy written on every export: the exact draft that produced the file with this hash. */
-interface ExportRecord extends ExportedVersion {
-  readonly filePath: string;
-  readonly draft: Draft;
-}
+/** Nothing in the data folder is a symlink the app made: one there is refused, never followed. */
+const IN_DATA_FOLDER = { followSymlinks: false } as const;
 
-const BACKUP_NAME = /^(\d{9})\.json$/;
-const pad = (n: number) => String(n).padStart(9, '0');
-
-const isMissing = (err: unknown) => (err as NodeJS.ErrnoException).code === 'ENOENT';
+export const CHANGED_ELSEWHERE = '草稿已被其他程序修改，请重新打开（本次修改未保存）';
+export const LOCKED_ELSEWHERE = '草稿正被另一程序修改，请稍后再试（本次修改未保存）';
 
 const exists = (file: string) =>
   stat(file).then(
@@ -40,55 +51,120 @@ const exists = (file: string) =>
     () => false,
   );
 
-/** `<id>-<time>`, still a valid id (at most 64 characters), for a trash entry moved out of the way. */
-const asideId = (id: string, now: Date) => {
-  const suffix = `-${now.getTime().toString(36)}${randomBytes(2).toString('hex')}`;
-  return `${id.slice(0, 64 - suffix.length)}${suffix}`;
-};
+/** A version of the file on disk now, or null when there is none. */
+const versionOnDisk = (file: string): Promise<FileVersion | null> =>
+  stat(file).then(
+    (st) => fileVersionOf(st),
+    () => null,
+  );
 
 /**
  * The drafts store: one JSON file per draft (written through lowdb: temp file + rename), rolling backups, frozen
  * export copies, a trash folder and a summary index. Plain Node — no Electron — and every path is derived from an
  * app-generated id inside the data folder. Operations run one at a time, so a save never interleaves with a rename or
- * a delete of the same draft.
+ * a delete of the same draft; across processes (the CLI) each write holds the draft's lock file.
  */
 export class DraftStore {
   readonly layout: StoreLayout;
   private readonly now: () => Date;
-  private readonly backupsKept: number;
+  private readonly lockWaitMs: number;
   private readonly index: SummaryIndex;
+  private readonly backups: Backups;
+  private readonly exports: ExportRecords;
   private readonly writers = new Map<string, Low<Draft>>();
-  private readonly backupSeqs = new Map<string, number[]>();
+  /** The file version last read (by `open`) or written here, per draft: a save over any other is refused. */
+  private readonly versions = new Map<string, FileVersion | null>();
   private tail: Promise<unknown> = Promise.resolve();
+  /** Drafts whose lock this store holds now. */
+  private readonly held = new Set<string>();
 
   private constructor(options: DraftStoreOptions) {
     this.layout = new StoreLayout(options.dataDir);
     this.now = options.now ?? (() => new Date());
-    this.backupsKept = options.backupsKept ?? 10;
+    this.lockWaitMs = options.lockWaitMs ?? 5000;
     this.index = new SummaryIndex(this.layout.indexFile);
+    this.backups = new Backups(this.layout, options.backupsKept ?? 10);
+    this.exports = new ExportRecords(this.layout);
   }
 
   static async open(options: DraftStoreOptions): Promise<DraftStore> {
     const store = new DraftStore(options);
     for (const dir of ['drafts', 'backups', 'exports', 'trash']) {
-      await mkdir(path.join(store.layout.root, dir), { recursive: true });
+      const full = path.join(store.layout.root, dir);
+      // A read-only data folder that already has its folders still opens (listing and reading work).
+      await mkdir(full, { recursive: true }).catch(async (err: unknown) => {
+        if (
+          !(await stat(full).then(
+            (st) => st.isDirectory(),
+            () => false,
+          ))
+        )
+          throw err;
+      });
     }
     await store.index.load();
+    await store.removeStaleTemps();
     return store;
   }
 
-  /** Runs `fn` after every operation queued before it; a failure does not block the ones after. */
+  /** Temp files of writes killed before their rename, in every folder the store writes. */
+  private async removeStaleTemps(): Promise<void> {
+    const { root, draftsDir } = this.layout;
+    const dirs = [root, draftsDir];
+    for (const sub of ['backups', 'exports']) {
+      const parent = path.join(root, sub);
+      const ids = await readdir(parent).catch(() => [] as string[]);
+      dirs.push(...ids.filter((id) => ID_PATTERN.test(id)).map((id) => path.join(parent, id)));
+    }
+    // Against the real clock, not the injected one: it is the files' own mtimes that are compared.
+    for (const dir of dirs) await removeStaleTemps(dir);
+  }
+
+  /**
+   * Runs `fn` after every operation queued before it; a failure does not block the ones after. A file-system failure
+   * leaves as one plain sentence (disk full, folder read-only), never as 「程序内部错误：ENOSPC」.
+   */
   private serial<T>(fn: () => Promise<T>): Promise<T> {
-    const run = this.tail.then(fn, fn);
+    const guarded = () =>
+      fn().catch((err: unknown) => {
+        if (err instanceof ApiError) throw err;
+        if (err instanceof FileLockBusyError) throw new ApiError('io', LOCKED_ELSEWHERE);
+        if (fsErrorCode(err)) throw new ApiError('io', dataFolderProblem(err));
+        throw err;
+      });
+    const run = this.tail.then(guarded, guarded);
     this.tail = run.catch(() => undefined);
     return run;
   }
 
+  /**
+   * Holds the draft file's lock (shared with the CLI) around a write. Re-entrant: an operation holding it may open
+   * (and so migrate) the draft inside — operations run one at a time, so no other one can be holding it meanwhile.
+   */
+  private async locked<T>(id: string, fn: () => Promise<T>): Promise<T> {
+    if (this.held.has(id)) return fn();
+    return withFileLock(
+      this.layout.draftFile(id),
+      async () => {
+        this.held.add(id);
+        try {
+          return await fn();
+        } finally {
+          this.held.delete(id);
+        }
+      },
+      { waitMs: this.lockWaitMs },
+    );
+  }
+
+  /** The index is a cache: failing to write it (disk full, read-only folder) never fails what the user asked. */
+  private async writeIndex(): Promise<void> {
+    await this.index.write().catch(() => undefined);
+  }
+
   /** Resolves once every queued operation (and its writes) has finished: call before quitting. */
   flush(): Promise<void> {
-    return this.serial(async () => {
-      await this.index.write();
-    });
+    return this.serial(() => this.writeIndex());
   }
 
   newId(): string {
@@ -97,6 +173,7 @@ export class DraftStore {
 
   // ---------------------------------------------------------------- listing
 
+  /** Works on a read-only data folder: the index is refreshed in memory and written when it can be. */
   list(): Promise<DraftSummary[]> {
     return this.serial(async () => {
       const names = await readdir(this.layout.draftsDir);
@@ -119,24 +196,16 @@ export class DraftStore {
       for (const id of this.index.ids()) {
         if (!present.has(id)) changed = this.index.delete(id) || changed;
       }
-      if (changed) await this.index.write();
+      if (changed) await this.writeIndex();
       return summaries.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.id.localeCompare(b.id));
     });
-  }
-
-  private async exportCount(id: string): Promise<number> {
-    try {
-      return (await readdir(this.layout.exportDir(id))).filter((n) => n.endsWith('.json') && !n.startsWith('.')).length;
-    } catch {
-      return 0;
-    }
   }
 
   /** Last year's draft a draft links to, when it still exists and reads; never an error. */
   private async linkedPrevious(draft: Draft): Promise<Draft | null> {
     const id = draft.previous?.id;
     if (!id || !ID_PATTERN.test(id) || id === draft.id) return null;
-    const state = await readDraftFile(this.layout.draftFile(id));
+    const state = await readDraftFile(this.layout.draftFile(id), IN_DATA_FOLDER);
     return state.kind === 'ok' ? state.draft : null;
   }
 
@@ -148,7 +217,7 @@ export class DraftStore {
   /** Re-reads one draft file into the index (not written yet). Returns undefined when the file is gone. */
   private async refreshEntry(id: string, known?: DraftFileState): Promise<IndexEntry | undefined> {
     const file = this.layout.draftFile(id);
-    const state = known ?? (await readDraftFile(file));
+    const state = known ?? (await readDraftFile(file, IN_DATA_FOLDER));
     let st;
     try {
       st = await stat(file);
@@ -156,7 +225,7 @@ export class DraftStore {
       this.index.delete(id);
       return undefined;
     }
-    const entry = await this.entryFor(id, state, st, this.index.get(id));
+    const entry = await this.entryFor(id, state, st, this.index.get(id), await this.exports.count(id));
     this.index.set(entry);
     return entry;
   }
@@ -166,8 +235,9 @@ export class DraftStore {
     state: DraftFileState,
     st: { mtimeMs: number; size: number; mtime: Date },
     lastKnown: IndexEntry | undefined,
+    exportCount: number,
   ): Promise<IndexEntry> {
-    const base = { id, mtimeMs: Math.round(st.mtimeMs), size: st.size, exportCount: await this.exportCount(id) };
+    const base = { id, mtimeMs: Math.round(st.mtimeMs), size: st.size, exportCount };
     const describe = (draft: Draft) => ({
       year: draft.year,
       agency: draft.agency.name,
@@ -209,21 +279,25 @@ export class DraftStore {
 
   // ---------------------------------------------------------------- reading
 
-  /** A draft ready to edit: migrated (original kept beside it) when older, read-only when from a newer app. */
+  /**
+   * A draft ready to edit: migrated (original kept beside it) when older, read-only when from a newer app. Works on a
+   * read-only data folder: an older draft that cannot be written back opens read-only, saying why.
+   */
   async open(id: string): Promise<OpenedDraft> {
     assertId(id);
-    return this.serial(() => this.openNow(id));
+    return this.serial(() => this.openNow(id, true));
   }
 
-  private async openNow(id: string): Promise<OpenedDraft> {
+  /** `remember`: this is the copy the editor will save over (see `versions`). */
+  private async openNow(id: string, remember: boolean): Promise<OpenedDraft> {
     const file = this.layout.draftFile(id);
-    const state = await readDraftFile(file);
+    const state = await readDraftFile(file, IN_DATA_FOLDER);
     switch (state.kind) {
       case 'missing':
         throw new ApiError('not-found', '草稿不存在（可能已被删除，可在回收站中查找）');
       case 'damaged':
         await this.refreshEntry(id, state);
-        await this.index.write();
+        await this.writeIndex();
         throw new ApiError('io', `${state.problem}\n可以使用“从备份恢复”找回最近一次完好的保存。`);
       case 'newer':
         if (!state.view) throw new ApiError('read-only', state.problem);
@@ -237,25 +311,48 @@ export class DraftStore {
         // A file copied in under another name: the file name is the id.
         const draft = state.draft.id === id ? state.draft : { ...state.draft, id };
         if (state.migratedFrom !== null) {
-          // Keep the original exactly as it was, beside the draft, before anything overwrites it.
-          const original = this.layout.sideFile(id, `v${state.migratedFrom}`);
-          await writeFile(original, state.text, { flag: 'wx' }).catch((err: NodeJS.ErrnoException) => {
-            if (err.code !== 'EEXIST') throw err;
-          });
-          await this.writeDraft(draft);
-          await this.refreshEntry(id, { ...state, draft, migratedFrom: null });
-          await this.index.write();
+          const written = await this.writeMigrated(draft, state.migratedFrom, state.text, state.fileVersion).then(
+            () => null,
+            (err: unknown) => err,
+          );
+          if (written !== null) {
+            if (written instanceof ApiError && written.code === 'conflict') throw written;
+            const why = written instanceof ApiError ? written.message : dataFolderProblem(written);
+            return {
+              draft,
+              readOnly: true,
+              readOnlyReason: `旧版本草稿未能升级保存，只能只读查看：${why}`,
+              previous: await this.linkedPrevious(draft),
+            };
+          }
+        } else if (remember) {
+          this.versions.set(id, state.fileVersion ?? null);
         }
         return { draft, readOnly: false, readOnlyReason: null, previous: await this.linkedPrevious(draft) };
       }
     }
   }
 
+  /** Writes a draft migrated in memory back, keeping the original exactly as it was, beside it, first. */
+  private async writeMigrated(draft: Draft, from: number, text: string, read: FileVersion | undefined): Promise<void> {
+    await this.locked(draft.id, async () => {
+      if (read !== undefined && (await versionOnDisk(this.layout.draftFile(draft.id))) !== read) {
+        throw new ApiError('conflict', '草稿已被其他程序修改，请重新打开');
+      }
+      const original = this.layout.sideFile(draft.id, `v${from}`);
+      // Kept from the first migration: a later one (of a copy put back by hand) never replaces it.
+      if (!(await exists(original))) await writeFileAtomic(original, text);
+      await this.writeDraft(draft);
+    });
+    await this.refreshEntry(draft.id, { kind: 'ok', text: '', draft, migratedFrom: null });
+    await this.writeIndex();
+  }
+
   /** A readable, writable draft, or an ApiError saying why not (damaged, missing, newer). */
   async read(id: string): Promise<Draft> {
     assertId(id);
     return this.serial(async () => {
-      const opened = await this.openNow(id);
+      const opened = await this.openNow(id, false);
       if (opened.readOnly) throw new ApiError('read-only', opened.readOnlyReason ?? '该草稿只读');
       return opened.draft;
     });
@@ -273,65 +370,51 @@ export class DraftStore {
     return db;
   }
 
-  private async writeDraft(draft: Draft): Promise<void> {
+  /** Call holding the draft's lock. Records the version written, so the next save knows it is still ours. */
+  private async writeDraft(draft: Draft): Promise<Stats | null> {
     const db = this.writer(draft.id);
     db.data = draft;
     // Both writes are atomic on their own; the backup need not wait for the draft.
-    const [written] = await Promise.allSettled([db.write(), this.writeBackup(draft)]);
+    const [written] = await Promise.allSettled([db.write(), this.backups.write(draft)]);
     if (written.status === 'rejected') {
-      throw new ApiError('io', `草稿保存失败：${describeFsError(written.reason)}`);
+      const err = written.reason as unknown;
+      throw new ApiError(
+        'io',
+        isFullOrReadOnly(err) ? dataFolderProblem(err) : `草稿保存失败：${describeFsError(err)}`,
+      );
+    }
+    const st = await stat(this.layout.draftFile(draft.id)).catch(() => null);
+    this.versions.set(draft.id, st && fileVersionOf(st));
+    return st;
+  }
+
+  /** Refuses to write over a file another program changed (or removed) since this store last read or wrote it. */
+  private async assertUnchanged(id: string): Promise<void> {
+    if (!this.versions.has(id)) return;
+    if ((await versionOnDisk(this.layout.draftFile(id))) !== this.versions.get(id)) {
+      throw new ApiError('conflict', CHANGED_ELSEWHERE);
     }
   }
 
-  private async backupSeqsOf(id: string): Promise<number[]> {
-    let seqs = this.backupSeqs.get(id);
-    if (!seqs) {
-      const dir = this.layout.backupDir(id);
-      await mkdir(dir, { recursive: true });
-      seqs = (await readdir(dir))
-        .map((n) => BACKUP_NAME.exec(n)?.[1])
-        .filter((s): s is string => s !== undefined)
-        .map(Number)
-        .sort((a, b) => a - b);
-      this.backupSeqs.set(id, seqs);
-    }
-    return seqs;
-  }
-
-  /** Every save is also kept as a numbered backup; only the newest `backupsKept` stay. */
-  private async writeBackup(draft: Draft): Promise<void> {
-    const seqs = await this.backupSeqsOf(draft.id);
-    const seq = (seqs.at(-1) ?? 0) + 1;
-    const dir = this.layout.backupDir(draft.id);
-    await new JSONFile<Draft>(path.join(dir, `${pad(seq)}.json`)).write(draft);
-    seqs.push(seq);
-    while (seqs.length > this.backupsKept) {
-      const old = seqs.shift()!;
-      await rm(path.join(dir, `${pad(old)}.json`), { force: true });
-    }
-  }
-
-  /** Backups newest first, as file paths. */
-  private async backupFiles(id: string): Promise<string[]> {
-    const seqs = await this.backupSeqsOf(id);
-    return [...seqs].reverse().map((s) => path.join(this.layout.backupDir(id), `${pad(s)}.json`));
+  private checkedDraft(input: unknown): Draft {
+    const tooLarge = draftSizeProblem(input);
+    if (tooLarge) throw new ApiError('invalid-arguments', `${tooLarge}，未保存`);
+    const parsed = parseDraft(input);
+    if (!parsed.ok) throw new ApiError('invalid-arguments', parsed.error);
+    assertId(parsed.value.id);
+    return parsed.value;
   }
 
   /** Stores a brand-new draft (its id must be new). */
-  create(draft: Draft): Promise<DraftSummary> {
+  create(input: Draft): Promise<DraftSummary> {
     return this.serial(async () => {
-      const parsed = parseDraft(draft);
-      if (!parsed.ok) throw new ApiError('invalid-arguments', parsed.error);
-      assertId(parsed.value.id);
-      if (await exists(this.layout.draftFile(parsed.value.id))) throw new ApiError('forbidden', '已有同编号的草稿');
-      await this.writeDraft(parsed.value);
-      const entry = await this.refreshEntry(parsed.value.id, {
-        kind: 'ok',
-        text: '',
-        draft: parsed.value,
-        migratedFrom: null,
+      const draft = this.checkedDraft(input);
+      await this.locked(draft.id, async () => {
+        if (await exists(this.layout.draftFile(draft.id))) throw new ApiError('forbidden', '已有同编号的草稿');
+        await this.writeDraft(draft);
       });
-      await this.index.write();
+      const entry = await this.refreshEntry(draft.id, { kind: 'ok', text: '', draft, migratedFrom: null });
+      await this.writeIndex();
       return toSummary(entry!);
     });
   }
@@ -339,10 +422,8 @@ export class DraftStore {
   /** Autosave and explicit save: validates, stamps `updatedAt`, writes atomically, keeps a backup, updates the index. */
   save(input: unknown): Promise<SaveResult> {
     return this.serial(async () => {
-      const parsed = parseDraft(input);
-      if (!parsed.ok) throw new ApiError('invalid-arguments', parsed.error);
-      const id = parsed.value.id;
-      assertId(id);
+      const parsed = this.checkedDraft(input);
+      const id = parsed.id;
       let entry = this.index.get(id);
       if (!entry) {
         entry = await this.refreshEntry(id);
@@ -350,11 +431,13 @@ export class DraftStore {
       }
       if (entry.newer) throw new ApiError('read-only', entry.problem ?? '该草稿只读');
       const savedAt = this.now().toISOString();
-      const draft: Draft = { ...parsed.value, updatedAt: savedAt };
+      const draft: Draft = { ...parsed, updatedAt: savedAt };
       const previous = await this.linkedPrevious(draft);
-      await this.writeDraft(draft);
+      const st = await this.locked(id, async () => {
+        await this.assertUnchanged(id);
+        return (await this.writeDraft(draft)) ?? stat(this.layout.draftFile(id));
+      });
       const errorCount = await this.errorCount(draft, previous);
-      const st = await stat(this.layout.draftFile(id));
       this.index.set({
         ...entry,
         year: draft.year,
@@ -377,7 +460,7 @@ export class DraftStore {
   async duplicate(id: string): Promise<DraftSummary> {
     assertId(id);
     return this.serial(async () => {
-      const opened = await this.openNow(id);
+      const opened = await this.openNow(id, false);
       // A copy of a newer app's file would silently drop what this version cannot read.
       if (opened.readOnly) throw new ApiError('read-only', opened.readOnlyReason ?? '该草稿只读，不能复制');
       const now = this.now().toISOString();
@@ -388,9 +471,11 @@ export class DraftStore {
         createdAt: now,
         updatedAt: now,
       };
-      await this.writeDraft(copy);
+      await this.locked(copy.id, async () => {
+        await this.writeDraft(copy);
+      });
       const entry = await this.refreshEntry(copy.id, { kind: 'ok', text: '', draft: copy, migratedFrom: null });
-      await this.index.write();
+      await this.writeIndex();
       return toSummary(entry!);
     });
   }
@@ -399,17 +484,20 @@ export class DraftStore {
   async rename(id: string, title: string): Promise<DraftSummary> {
     assertId(id);
     return this.serial(async () => {
-      const opened = await this.openNow(id);
-      if (opened.readOnly) throw new ApiError('read-only', opened.readOnlyReason ?? '该草稿只读');
-      const trimmed = title.trim();
-      const draft: Draft = {
-        ...opened.draft,
-        title: trimmed === '' ? null : trimmed,
-        updatedAt: this.now().toISOString(),
-      };
-      await this.writeDraft(draft);
+      const draft = await this.locked(id, async () => {
+        const opened = await this.openNow(id, false);
+        if (opened.readOnly) throw new ApiError('read-only', opened.readOnlyReason ?? '该草稿只读');
+        const trimmed = title.trim();
+        const renamed: Draft = {
+          ...opened.draft,
+          title: trimmed === '' ? null : trimmed,
+          updatedAt: this.now().toISOString(),
+        };
+        await this.writeDraft(renamed);
+        return renamed;
+      });
       const entry = await this.refreshEntry(id, { kind: 'ok', text: '', draft, migratedFrom: null });
-      await this.index.write();
+      await this.writeIndex();
       return toSummary(entry!);
     });
   }
@@ -420,83 +508,33 @@ export class DraftStore {
   async remove(id: string): Promise<void> {
     assertId(id);
     return this.serial(async () => {
-      const file = this.layout.draftFile(id);
-      await stat(file).catch((err: unknown) => {
-        if (isMissing(err)) throw new ApiError('not-found', '草稿不存在（可能已被删除）');
-        throw err;
-      });
-      const entry = this.layout.trashEntry(id);
-      // An older deletion of the same id (its file put back by hand, say) stays in the trash under a new name.
-      if (await exists(entry)) await rename(entry, this.layout.trashEntry(asideId(id, this.now())));
-      await mkdir(entry, { recursive: true });
-      await this.moveIfPresent(this.layout.backupDir(id), path.join(entry, 'backups'));
-      await this.moveIfPresent(this.layout.exportDir(id), path.join(entry, 'exports'));
-      for (const name of await readdir(this.layout.draftsDir)) {
-        if (name.startsWith(`${id}.`) && name !== `${id}.json`) {
-          await rename(path.join(this.layout.draftsDir, name), path.join(entry, name));
-        }
-      }
-      await writeFile(path.join(entry, 'deleted.json'), JSON.stringify({ deletedAt: this.now().toISOString() }));
-      // The draft itself last: until it moves, the draft is still listed and nothing is lost.
-      await rename(file, path.join(entry, 'draft.json'));
-      this.writers.delete(file);
-      this.backupSeqs.delete(id);
+      await this.locked(id, () => moveToTrash(this.layout, id, this.now()));
+      this.writers.delete(this.layout.draftFile(id));
+      this.versions.delete(id);
+      this.backups.forget(id);
       this.index.delete(id);
-      await this.index.write();
+      await this.writeIndex();
     });
-  }
-
-  private async moveIfPresent(from: string, to: string): Promise<void> {
-    try {
-      await rename(from, to);
-    } catch (err) {
-      if (!isMissing(err)) throw err;
-    }
   }
 
   listTrash(): Promise<DraftSummary[]> {
     return this.serial(async () => {
-      const out: { summary: DraftSummary; deletedAt: string }[] = [];
-      for (const id of await readdir(this.layout.trashDir)) {
-        if (!ID_PATTERN.test(id)) continue;
-        const dir = this.layout.trashEntry(id);
-        const file = path.join(dir, 'draft.json');
-        const st = await stat(file).catch(() => null);
-        if (!st) continue;
-        const state = await readDraftFile(file);
-        const deletedAt = await readFile(path.join(dir, 'deleted.json'), 'utf8')
-          .then((t) => String((JSON.parse(t) as { deletedAt?: unknown }).deletedAt ?? ''))
-          .catch(() => '');
-        const entry = await this.entryFor(id, state, st, undefined);
-        const exportCount = await readdir(path.join(dir, 'exports'))
-          .then((n) => n.filter((f) => f.endsWith('.json')).length)
-          .catch(() => 0);
-        out.push({ summary: toSummary({ ...entry, exportCount }), deletedAt });
+      const out: DraftSummary[] = [];
+      for (const t of await listTrash(this.layout)) {
+        out.push(toSummary(await this.entryFor(t.id, t.state, t.stat, undefined, t.exportCount)));
       }
-      return out.sort((a, b) => b.deletedAt.localeCompare(a.deletedAt)).map((o) => o.summary);
+      return out;
     });
   }
 
   async restoreFromTrash(id: string): Promise<DraftSummary> {
     assertId(id);
     return this.serial(async () => {
-      const entry = this.layout.trashEntry(id);
-      const trashed = path.join(entry, 'draft.json');
-      await stat(trashed).catch(() => {
-        throw new ApiError('not-found', '回收站中没有这份草稿');
-      });
-      const file = this.layout.draftFile(id);
-      if (await exists(file)) throw new ApiError('forbidden', '已有同编号的草稿，无法恢复');
-      await this.moveIfPresent(path.join(entry, 'backups'), this.layout.backupDir(id));
-      await this.moveIfPresent(path.join(entry, 'exports'), this.layout.exportDir(id));
-      for (const name of await readdir(entry)) {
-        if (name.startsWith(`${id}.`)) await rename(path.join(entry, name), path.join(this.layout.draftsDir, name));
-      }
-      await rename(trashed, file);
-      await rm(entry, { recursive: true, force: true });
-      this.backupSeqs.delete(id);
+      await this.locked(id, () => restoreFromTrash(this.layout, id));
+      this.backups.forget(id);
+      this.versions.delete(id);
       const summary = await this.refreshEntry(id);
-      await this.index.write();
+      await this.writeIndex();
       return toSummary(summary!);
     });
   }
@@ -511,27 +549,31 @@ export class DraftStore {
     assertId(id);
     return this.serial(async () => {
       const file = this.layout.draftFile(id);
-      const current = await readDraftFile(file);
-      const currentText = current.kind === 'missing' ? null : current.text;
-      if (current.kind === 'newer') throw new ApiError('read-only', current.problem);
-      let restored: Draft | null = null;
-      for (const backup of await this.backupFiles(id)) {
-        const text = await readFile(backup, 'utf8').catch(() => null);
-        if (text === null || text === currentText) continue;
-        const state = classifyDraftText(text);
-        if (state.kind === 'ok') {
-          restored = state.draft;
-          break;
+      const draft = await this.locked(id, async () => {
+        const current = await readDraftFile(file, IN_DATA_FOLDER);
+        const currentText = current.kind === 'missing' ? null : current.text;
+        if (current.kind === 'newer') throw new ApiError('read-only', current.problem);
+        let restored: Draft | null = null;
+        for (const backup of await this.backups.files(id)) {
+          const read = await readRegularFile(backup, MAX_DRAFT_BYTES, IN_DATA_FOLDER);
+          const text = read.ok ? read.bytes.toString('utf8') : null;
+          if (text === null || text === currentText) continue;
+          const state = classifyDraftText(text);
+          if (state.kind === 'ok') {
+            restored = state.draft;
+            break;
+          }
         }
-      }
-      if (!restored) throw new ApiError('not-found', '没有可用于恢复的备份');
-      if (current.kind === 'damaged') {
-        await rename(file, this.layout.sideFile(id, `damaged-${this.now().getTime()}`));
-      }
-      const draft: Draft = { ...restored, id, updatedAt: this.now().toISOString() };
-      await this.writeDraft(draft);
+        if (!restored) throw new ApiError('not-found', '没有可用于恢复的备份');
+        if (current.kind === 'damaged') {
+          await rename(file, this.layout.sideFile(id, `damaged-${this.now().getTime()}`));
+        }
+        const replacement: Draft = { ...restored, id, updatedAt: this.now().toISOString() };
+        await this.writeDraft(replacement);
+        return replacement;
+      });
       await this.refreshEntry(id, { kind: 'ok', text: '', draft, migratedFrom: null });
-      await this.index.write();
+      await this.writeIndex();
       return { draft, readOnly: false, readOnlyReason: null, previous: await this.linkedPrevious(draft) };
     });
   }
@@ -542,59 +584,19 @@ export class DraftStore {
   async recordExport(draft: Draft, bytes: Uint8Array, filePath: string): Promise<ExportedVersion> {
     assertId(draft.id);
     return this.serial(async () => {
-      const exportedAt = this.now().toISOString();
-      const record: ExportRecord = {
-        id: newId(this.now()),
-        draftId: draft.id,
-        exportedAt,
-        sha256: createHash('sha256').update(bytes).digest('hex'),
-        fileName: path.basename(filePath),
-        filePath,
-        draft,
-      };
-      await mkdir(this.layout.exportDir(draft.id), { recursive: true });
-      await new JSONFile<ExportRecord>(this.layout.exportFile(draft.id, record.id)).write(record);
+      const version = await this.exports.write(draft, bytes, filePath, this.now());
       const entry = this.index.get(draft.id);
       if (entry) {
-        this.index.set({ ...entry, exportCount: await this.exportCount(draft.id) });
-        await this.index.write();
+        this.index.set({ ...entry, exportCount: await this.exports.count(draft.id) });
+        await this.writeIndex();
       }
-      return toExportedVersion(record);
+      return version;
     });
-  }
-
-  private async readExport(draftId: string, exportId: string): Promise<ExportRecord> {
-    const file = this.layout.exportFile(draftId, exportId);
-    let record: ExportRecord;
-    try {
-      record = JSON.parse(await readFile(file, 'utf8')) as ExportRecord;
-    } catch (err) {
-      if (isMissing(err)) throw new ApiError('not-found', '找不到这个导出版本');
-      if (err instanceof SyntaxError) throw new ApiError('io', `导出版本文件已损坏：${err.message}`);
-      throw new ApiError('io', `导出版本文件无法读取：${describeFsError(err)}`);
-    }
-    if (typeof record !== 'object' || record === null || typeof record.sha256 !== 'string') {
-      throw new ApiError('io', '导出版本文件已损坏');
-    }
-    return record;
   }
 
   async listExports(draftId: string): Promise<ExportedVersion[]> {
     assertId(draftId);
-    return this.serial(async () => {
-      const names = await readdir(this.layout.exportDir(draftId)).catch(() => [] as string[]);
-      const versions: ExportedVersion[] = [];
-      for (const name of names) {
-        const id = draftIdOfFileName(name);
-        if (!id) continue;
-        try {
-          versions.push(toExportedVersion(await this.readExport(draftId, id)));
-        } catch {
-          // A damaged record is skipped; the exported .docx itself is the user's and unaffected.
-        }
-      }
-      return versions.sort((a, b) => b.exportedAt.localeCompare(a.exportedAt));
-    });
+    return this.serial(() => this.exports.list(draftId));
   }
 
   /** The exported version exactly as exported, read-only (older versions migrate in memory only). */
@@ -602,7 +604,7 @@ export class DraftStore {
     assertId(draftId);
     assertId(exportId, '导出版本编号');
     return this.serial(async () => {
-      const record = await this.readExport(draftId, exportId);
+      const record = await this.exports.read(draftId, exportId);
       const state = classifyDraftText(JSON.stringify(record.draft));
       const draft = state.kind === 'ok' ? state.draft : state.kind === 'newer' ? state.view : null;
       if (!draft) throw new ApiError('io', state.kind === 'damaged' ? state.problem : '导出版本中的草稿无法读取');
@@ -615,28 +617,10 @@ export class DraftStore {
     });
   }
 
-  /**
-   * Where the exported file was written (chosen by the user in the save dialog). Only ever an absolute path to a .docx,
-   * whatever the record on disk says: the page never supplies it, and a tampered record cannot point the file manager
-   * at anything else.
-   */
+  /** Where the exported file was written: only ever an absolute path to a .docx (see ExportRecords.filePath). */
   async exportFilePath(draftId: string, exportId: string): Promise<string> {
     assertId(draftId);
     assertId(exportId, '导出版本编号');
-    return this.serial(async () => {
-      const { filePath } = await this.readExport(draftId, exportId);
-      if (typeof filePath !== 'string' || !path.isAbsolute(filePath) || !/\.docx$/i.test(filePath)) {
-        throw new ApiError('io', '导出版本文件已损坏（没有导出文件的位置）');
-      }
-      return filePath;
-    });
+    return this.serial(() => this.exports.filePath(draftId, exportId));
   }
 }
-
-const toExportedVersion = (r: ExportedVersion): ExportedVersion => ({
-  id: r.id,
-  draftId: r.draftId,
-  exportedAt: r.exportedAt,
-  sha256: r.sha256,
-  fileName: r.fileName,
-});

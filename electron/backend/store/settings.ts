@@ -1,13 +1,16 @@
-import { readFile, rename } from 'node:fs/promises';
+import { rename } from 'node:fs/promises';
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
 import { z } from 'zod';
 import type { Settings } from '../../../shared/api/contract';
-import { agencyProfileSchema, EMPTY_AGENCY } from '../../../shared/model';
+import { ApiError } from '../../../shared/api/errors';
+import { agencyProfileSchema, EMPTY_AGENCY, formatZodError } from '../../../shared/model';
 import type { AgencyProfile } from '../../../shared/model';
+import { readRegularFile } from '../regularFile';
 import { ID_PATTERN } from './paths';
 
 const RECENT_KEPT = 10;
+const MAX_SETTINGS_BYTES = 1024 * 1024;
 
 const windowStateSchema = z.object({
   x: z.number().int().optional(),
@@ -48,16 +51,17 @@ export class SettingsStore {
   }
 
   private async load(): Promise<void> {
-    let text: string;
+    const read = await readRegularFile(this.file, MAX_SETTINGS_BYTES, { followSymlinks: false });
+    // No file yet, or one that cannot be read now (permissions): defaults, and the file is left alone.
+    if (!read.ok && (read.reason === 'missing' || read.reason === 'io')) return;
     try {
-      text = await readFile(this.file, 'utf8');
+      if (!read.ok) throw new Error('not a regular file of settings size');
+      this.db.data = settingsSchema.parse(JSON.parse(read.bytes.toString('utf8')));
     } catch {
-      return; // No file yet: defaults.
-    }
-    try {
-      this.db.data = settingsSchema.parse(JSON.parse(text));
-    } catch {
-      await rename(this.file, this.file.replace(/\.json$/, `.damaged-${this.now().getTime()}.json`));
+      // Kept aside when the folder allows it; a read-only folder just starts from defaults.
+      await rename(this.file, this.file.replace(/\.json$/, `.damaged-${this.now().getTime()}.json`)).catch(
+        () => undefined,
+      );
       this.db.data = defaults();
     }
   }
@@ -71,7 +75,9 @@ export class SettingsStore {
   }
 
   async updateAgency(profile: AgencyProfile): Promise<Settings> {
-    this.db.data.agency = agencyProfileSchema.parse(profile);
+    const parsed = agencyProfileSchema.safeParse(profile, { reportInput: true });
+    if (!parsed.success) throw new ApiError('invalid-arguments', `机关信息有误：\n${formatZodError(parsed.error)}`);
+    this.db.data.agency = parsed.data;
     await this.db.write();
     return this.get();
   }

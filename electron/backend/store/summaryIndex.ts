@@ -1,10 +1,12 @@
 import { Low } from 'lowdb';
 import { DataFile } from 'lowdb/node';
-import { readFile } from 'node:fs/promises';
 import type { DraftSummary } from '../../../shared/api/contract';
 import { FORMAT_IDS } from '../../../shared/templates';
+import { readRegularFile } from '../regularFile';
 
 const INDEX_WRITE_DELAY_MS = 500;
+/** About 100 000 drafts' summaries: a larger index.json is not ours and is ignored (listing rebuilds it). */
+const MAX_INDEX_BYTES = 64 * 1024 * 1024;
 
 /** A summary plus what tells whether it is still true of the file on disk. */
 export interface IndexEntry extends DraftSummary {
@@ -19,6 +21,13 @@ interface IndexData {
   version: 1;
   entries: Record<string, IndexEntry>;
 }
+
+/** Written with a null prototype, so an id like `__proto__` is a key like any other. */
+const toRecord = (entries: Map<string, IndexEntry>): Record<string, IndexEntry> => {
+  const out = Object.create(null) as Record<string, IndexEntry>;
+  for (const [id, entry] of entries) out[id] = entry;
+  return out;
+};
 
 const isEntry = (e: unknown): e is IndexEntry => {
   if (typeof e !== 'object' || e === null) return false;
@@ -60,6 +69,8 @@ export const toSummary = (e: IndexEntry): DraftSummary => ({
  */
 export class SummaryIndex {
   private readonly db: Low<IndexData>;
+  /** A Map, never a plain object: ids such as `constructor` or `toString` must not find Object.prototype. */
+  private readonly entries = new Map<string, IndexEntry>();
   private timer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(private readonly file: string) {
@@ -70,41 +81,42 @@ export class SummaryIndex {
   }
 
   async load(): Promise<void> {
+    const read = await readRegularFile(this.file, MAX_INDEX_BYTES, { followSymlinks: false });
+    if (!read.ok) return; // Missing, unreadable or not a file: start empty, listing rebuilds it.
     let data: unknown;
     try {
-      data = JSON.parse(await readFile(this.file, 'utf8'));
+      data = JSON.parse(read.bytes.toString('utf8'));
     } catch {
-      return; // Missing or damaged: start empty, listing rebuilds it.
+      return; // Damaged: the same.
     }
     const entries = (data as { entries?: unknown } | null)?.entries;
     if (typeof entries !== 'object' || entries === null) return;
     for (const [id, entry] of Object.entries(entries)) {
-      if (isEntry(entry) && entry.id === id) this.db.data.entries[id] = entry;
+      if (isEntry(entry) && entry.id === id) this.entries.set(id, entry);
     }
   }
 
   get(id: string): IndexEntry | undefined {
-    return this.db.data.entries[id];
+    return this.entries.get(id);
   }
 
   ids(): string[] {
-    return Object.keys(this.db.data.entries);
+    return [...this.entries.keys()];
   }
 
   set(entry: IndexEntry): void {
-    this.db.data.entries[entry.id] = entry;
+    this.entries.set(entry.id, entry);
   }
 
   delete(id: string): boolean {
-    if (!(id in this.db.data.entries)) return false;
-    delete this.db.data.entries[id];
-    return true;
+    return this.entries.delete(id);
   }
 
   /** Writes now (and cancels a scheduled write). */
   write(): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
+    this.db.data = { version: 1, entries: toRecord(this.entries) };
     return this.db.write();
   }
 
@@ -115,8 +127,7 @@ export class SummaryIndex {
   scheduleWrite(): void {
     if (this.timer) return;
     this.timer = setTimeout(() => {
-      this.timer = null;
-      this.db.write().catch(() => undefined);
+      this.write().catch(() => undefined);
     }, INDEX_WRITE_DELAY_MS);
     this.timer.unref?.();
   }

@@ -17,7 +17,7 @@ export function Preview(props: { draft: Draft; onClose: () => void }) {
   useEffect(() => {
     let cancelled = false;
     const adopted: CSSStyleSheet[] = [];
-    (async () => {
+    void (async () => {
       try {
         const [bytes, docxPreview] = await Promise.all([api().renderDocx(draft), import('docx-preview')]);
         if (cancelled || !bodyRef.current) return;

@@ -105,9 +105,8 @@ const partHeading = (format: FormatId, table: TableId): string =>
 function findingKeys(findings: readonly Finding[]): string[] {
   const seen = new Map<string, number>();
   return findings.map((f) => {
-    const base = `${f.rule}|${f.part ?? ''}|${f.section ?? ''}|${f.cells[0] ?? ''}`;
-    const n = seen.get(base) ?? 0;
-    seen.set(base, n + 1);
-    return n === 0 ? base : `${base}#${n}`;
+    const n = seen.get(f.key) ?? 0;
+    seen.set(f.key, n + 1);
+    return n === 0 ? f.key : `${f.key}#${n}`;
   });
 }

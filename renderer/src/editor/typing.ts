@@ -6,8 +6,7 @@
  */
 import type { Draft } from '../../../shared/model';
 import { setCell, setFees, setUnit } from '../logic/edits';
-import { FEE_FIELDS, parseCellInput } from '../../../shared/input';
-import { parseTypedValue } from '../logic/typedValue';
+import { feeField, parseCellText, parseInputAt } from '../../../shared/input';
 import { editAction } from './state';
 import type { EditorAction } from './state';
 
@@ -34,7 +33,7 @@ function refusedActions(
 }
 
 export function cellTextActions(draft: Draft, address: string, text: string, session: TypingSession): EditorAction[] {
-  const parsed = parseTypedValue(draft, address, text);
+  const parsed = parseInputAt(draft.format, address, text);
   if (!parsed.ok) {
     return refusedActions(address, session, (d) => setCell(d, address, session.original), text, parsed.reason);
   }
@@ -49,9 +48,9 @@ export function cellTextActions(draft: Draft, address: string, text: string, ses
 }
 
 export function feeTextActions(address: string, text: string, session: TypingSession): EditorAction[] {
-  const fee = FEE_FIELDS[address];
+  const fee = feeField(address);
   if (!fee) throw new Error(`not a fee field: ${address}`);
-  const parsed = parseCellInput(text, fee.kind);
+  const parsed = parseCellText(text, fee);
   if (!parsed.ok) {
     const restore = (d: Draft) =>
       (d.processingFees?.[fee.field] ?? null) === session.original ? d : setFees(d, { [fee.field]: session.original });

@@ -4,12 +4,11 @@
  */
 import { computeCellValues, formatCellValue } from '../../../shared/model';
 import type { Draft } from '../../../shared/model';
-import { parseCellInput } from '../../../shared/input/cellInput';
+import { parseCellText, parseInputAt } from '../../../shared/input';
 import { cellDisplayName } from '../../../shared/templates';
 import type { MoneyUnit } from '../../../shared/templates';
 import type { GridModel } from './gridModel';
 import { offsetFrom } from './gridModel';
-import { parseTypedValue } from './typedValue';
 
 export interface RefusedValue {
   /** The target cell, or null when the value fell outside the table. */
@@ -51,7 +50,7 @@ export function planPaste(
         onDerived.push({ address: target.address, text, at });
         return;
       }
-      const parsed = parseTypedValue(draft, target.address, text);
+      const parsed = parseInputAt(draft.format, target.address, text);
       if (parsed.ok) {
         updates[target.address] = parsed.value;
         if (parsed.unit) units[target.address] = parsed.unit;
@@ -65,7 +64,7 @@ export function planPaste(
     for (const { address, text, at } of onDerived) {
       if (text.trim() === '') continue;
       const def = model.byAddress.get(address)!.def;
-      const parsed = parseCellInput(text, def.kind);
+      const parsed = parseCellText(text, def);
       const value = computed.get(address) ?? null;
       if (parsed.ok && parsed.value === value) continue;
       refused.push({

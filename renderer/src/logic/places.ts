@@ -4,7 +4,7 @@
  * what changed).
  */
 import type { Draft, Section } from '../../../shared/model';
-import { FEE_FIELDS } from '../../../shared/input/applyInput';
+import { FEE_FIELDS, feeField } from '../../../shared/input/applyInput';
 import { cellDisplayName, cellIndex, PARTS, TABLE_IDS } from '../../../shared/templates';
 import type { FormatId, NarrativePartId, TableId } from '../../../shared/templates';
 import type { NavTarget } from './findings';
@@ -26,7 +26,7 @@ export type Place =
 
 export const FEE_SENTENCE = 'processingFees.sentence';
 
-export const isFeeAddress = (address: string): boolean => address in FEE_FIELDS || address === FEE_SENTENCE;
+export const isFeeAddress = (address: string): boolean => feeField(address) !== undefined || address === FEE_SENTENCE;
 
 /** Where a typed input lives: a fee field or a table cell. */
 export const inputPlace = (address: string): Place =>
@@ -49,7 +49,7 @@ export function placePart(place: Place): NavTarget {
 
 /** How the user knows an input: the cell's row and column, or the fee field's label. */
 export function inputLabel(format: FormatId, address: string): string {
-  const fee = FEE_FIELDS[address];
+  const fee = feeField(address);
   if (fee) return `信息处理费 ${fee.label}`;
   const def = cellIndex(format).byAddress.get(address);
   return def ? cellDisplayName(def) : address;
@@ -86,8 +86,7 @@ export function changedPlace(before: Draft, after: Draft): Place | null {
       const x = before.processingFees;
       const y = after.processingFees;
       if (x && y && x !== y) {
-        for (const address of Object.keys(FEE_FIELDS)) {
-          const field = FEE_FIELDS[address]!.field;
+        for (const [address, { field }] of Object.entries(FEE_FIELDS)) {
           if (x[field] !== y[field]) return { kind: 'fee', address };
         }
         if (x.sentence !== y.sentence) return { kind: 'fee', address: FEE_SENTENCE };

@@ -1,15 +1,8 @@
 /** The open draft lives in the URL hash (#/draft/<id>/<part>), so a reload reopens it where the user was. */
+import { PARTS } from '../../../shared/templates';
 import type { NavTarget } from './findings';
 
-const TARGETS: readonly NavTarget[] = [
-  'front',
-  'overview',
-  'active',
-  'applications',
-  'litigation',
-  'problems',
-  'other',
-];
+const TARGETS: readonly NavTarget[] = ['front', ...PARTS.map((p) => p.id)];
 
 export interface Route {
   readonly draftId: string;

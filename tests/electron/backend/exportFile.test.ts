@@ -1,4 +1,14 @@
-import { promises as fsp, mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import {
+  promises as fsp,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+  mkdirSync,
+  symlinkSync,
+  utimesSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -92,5 +102,33 @@ describe('writeExportFile', () => {
     });
     await expect(writeExportFile(path.join(dir, 'report.docx'), bytes('x'))).rejects.toThrow(/磁盘空间不足/);
     expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe('writeExportFile: only a regular file is a target; stale temp files are cleaned', () => {
+  it.each([
+    ['a FIFO', (t: string) => execFileSync('mkfifo', [t])],
+    ['a symlink to a device', (t: string) => symlinkSync('/dev/null', t)],
+  ])('refuses %s as the target, writing nothing', async (_, make) => {
+    const target = path.join(dir, 'report.docx');
+    make(target);
+    await expect(writeExportFile(target, bytes('x'))).rejects.toThrow(/不是普通文件/);
+    expect(readdirSync(dir)).toEqual(['report.docx']);
+  });
+
+  it('removes its own temp files older than a few minutes from the target folder, and nothing else', async () => {
+    const old = new Date(Date.now() - 10 * 60 * 1000);
+    const names = {
+      staleOwn: '.旧报告.docx.0123456789ab.tmp',
+      freshOwn: '.另一份.docx.ba9876543210.tmp',
+      userTmp: '.notes.tmp',
+      userDocx: '.hidden.docx',
+    };
+    for (const name of Object.values(names)) {
+      writeFileSync(path.join(dir, name), 'x');
+      if (name !== names.freshOwn) utimesSync(path.join(dir, name), old, old);
+    }
+    await writeExportFile(path.join(dir, 'report.docx'), bytes('new'));
+    expect(readdirSync(dir).sort()).toEqual([names.freshOwn, names.userTmp, names.userDocx, 'report.docx'].sort());
   });
 });

@@ -185,6 +185,24 @@ describe('service: import', () => {
     expect(await service.listDrafts()).toEqual([]);
   });
 
+  it('cancelImport stops the import in progress: importReport resolves to null and creates nothing', async () => {
+    let chosen!: () => void;
+    const dialogChosen = new Promise<void>((resolve) => (chosen = resolve));
+    const dialogs = fakeDialogs({
+      chooseImportFile: async () => {
+        chosen();
+        return fixture('2020-quanzhou-statistics-bureau.txt');
+      },
+    });
+    const { service } = await setup(dialogs);
+    const pending = service.importReport();
+    await dialogChosen;
+    await service.cancelImport();
+    expect(await pending).toBeNull();
+    expect(await service.listDrafts()).toEqual([]);
+    await expect(service.cancelImport()).resolves.toBeUndefined();
+  });
+
   it('refuses a file that is not a report with the importer’s reason, creating nothing', async () => {
     const dir = await tempDir();
     const file = path.join(dir, 'empty.txt');

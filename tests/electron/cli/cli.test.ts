@@ -46,10 +46,13 @@ describe('cli check', () => {
   it('prints the findings as JSON with --json', async () => {
     const { code, out } = await cli('check', FIXTURE, '--json');
     expect(code).toBe(0);
-    // The fixture has no 成文日期 yet: a warning, so the exit code stays 0.
-    expect(JSON.parse(out)).toEqual([
-      expect.objectContaining({ rule: 'export.signatureDate', severity: 'warning' }),
-      expect.objectContaining({ rule: 'deadline' }),
+    // The fixture's prose says 同意公开 1 / 不予公开 1 where its table has 5 / 2, and it has no 成文日期 yet: warnings,
+    // so the exit code stays 0.
+    expect((JSON.parse(out) as { rule: string }[]).map((f) => f.rule)).toEqual([
+      'export.signatureDate',
+      'text.numbers',
+      'text.numbers',
+      'deadline',
     ]);
   });
 
@@ -148,6 +151,31 @@ describe('cli new and set', () => {
     expect(err).toContain('applications.new.research：“abc”不是数字');
     expect(err).toContain('未写入任何修改');
     expect(readFileSync(path.join(dir, 'd.json'), 'utf8')).toBe(before);
+  });
+
+  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'applications.__proto__.natural'])(
+    'refuses the address %s as no cell with exit 2, writing nothing',
+    async (address) => {
+      await cli('new', '--year', '2024', '-o', 'd.json');
+      const before = readFileSync(path.join(dir, 'd.json'), 'utf8');
+      const { code, err } = await cli('set', 'd.json', `${address}=5`);
+      expect(code).toBe(2);
+      expect(err).toContain(`${address}：没有这个单元格：${address}（`);
+      expect(err).toContain('全部单元格地址可用 cells d.json 列出');
+      expect(readFileSync(path.join(dir, 'd.json'), 'utf8')).toBe(before);
+    },
+  );
+
+  it('drops only the spaces around a value: "1 2 3" is refused, not read as 123', async () => {
+    await cli('new', '--year', '2024', '-o', 'd.json');
+    const refused = await cli('set', 'd.json', 'applications.new.natural=1 2 3');
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain('applications.new.natural：“1 2 3”中间有空格');
+    expect(
+      (await cli('set', 'd.json', 'applications.new.natural= 1,234 ', 'processingFees.noticeCount=１８')).code,
+    ).toBe(0);
+    expect(readDraft('d.json').values['applications.new.natural']).toBe(1234);
+    expect(readDraft('d.json').processingFees?.noticeCount).toBe(18);
   });
 
   it('refuses to set a derived total', async () => {

@@ -63,7 +63,7 @@ describe('cli import', () => {
     const report = path.join(reports, '2020-quanzhou-statistics-bureau.txt');
     const { code, err } = await cli('import', report, '-o', 'no/such/folder/d.json');
     expect(code).toBe(2);
-    expect(err).toContain(`无法写入草稿文件「${path.join(dir, 'no/such/folder/d.json')}」：所在文件夹不存在`);
+    expect(err).toContain(`无法写入草稿文件「${path.join(dir, 'no/such/folder/d.json')}」：文件或所在文件夹不存在`);
     expect(err).not.toContain('内部错误');
     expect(err).not.toMatch(/\bat \S+:\d+:\d+/);
   });

@@ -51,8 +51,8 @@ describe('native dialogs', () => {
     expect(await dialogs.chooseExportTarget('x.docx')).toBeNull();
   });
 
-  it('reveals an exported file with showItemInFolder (never opens or runs it)', () => {
-    createElectronDialogs(() => null).showInFolder('/home/u/年报.docx');
+  it('reveals an exported file with showItemInFolder (never opens or runs it)', async () => {
+    await createElectronDialogs(() => null).showInFolder('/home/u/年报.docx');
     expect(shell.showItemInFolder).toHaveBeenCalledWith('/home/u/年报.docx');
     expect(shell.openPath).not.toHaveBeenCalled();
     expect(shell.openExternal).not.toHaveBeenCalled();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyCellInput } from '../../../shared/input';
+import { applyCellInput, unknownCellReason } from '../../../shared/input';
 import { createDraft } from '../../../shared/model';
 
 const draft2019 = createDraft({ id: 'd', year: 2020, now: '2021-01-01T00:00:00Z' });
@@ -25,12 +25,34 @@ describe('applyCellInput', () => {
     expect(total).toMatchObject({ ok: false, reason: expect.stringContaining('合计') });
     expect(applyCellInput(draft2021, 'applications.otherHandling.natural', '1')).toEqual({
       ok: false,
-      reason: '2021格式中没有单元格 applications.otherHandling.natural',
+      reason: unknownCellReason('2021', 'applications.otherHandling.natural'),
+      unknown: true,
     });
     expect(applyCellInput(draft2019, 'applications.otherMisc.natural', '1')).toEqual({
       ok: false,
-      reason: '2019格式中没有单元格 applications.otherMisc.natural',
+      reason: unknownCellReason('2019', 'applications.otherMisc.natural'),
+      unknown: true,
     });
+  });
+
+  it.each([
+    '__proto__',
+    'constructor',
+    'toString',
+    'hasOwnProperty',
+    'valueOf',
+    'applications.__proto__.natural',
+    'processingFees.__proto__',
+    'processingFees.constructor',
+  ])('refuses the address %j as no cell, leaving the draft as it was', (address) => {
+    for (const draft of [draft2019, draft2021]) {
+      const result = applyCellInput(draft, address, '5');
+      expect(result).toEqual({ ok: false, reason: unknownCellReason(draft.format, address), unknown: true });
+      expect(result.ok ? result.draft : draft).toBe(draft);
+    }
+    expect(unknownCellReason('2021', address)).toBe(
+      `没有这个单元格：${address}（2021格式的单元格地址形如 applications.new.natural）`,
+    );
   });
 
   it('stores the unit typed with a 2019 采购总金额 and refuses a unit that contradicts a fixed one', () => {
@@ -48,6 +70,10 @@ describe('applyCellInput', () => {
   it('fills the 2021 fee fields and refuses them on a 2019 draft', () => {
     const result = applyCellInput(draft2021, 'processingFees.noticeAmount', '120.5');
     expect(result.ok && result.draft.processingFees?.noticeAmount).toBe(120.5);
+    expect(applyCellInput(draft2021, 'processingFees.collectedAmount', '80元')).toEqual({
+      ok: false,
+      reason: '“80元”不是数字',
+    });
     expect(applyCellInput(draft2019, 'processingFees.noticeCount', '0')).toEqual({
       ok: false,
       reason: '2019格式没有信息处理费字段',

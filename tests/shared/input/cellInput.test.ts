@@ -1,8 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isValidStoredValue, parseCellInput } from '../../../shared/input';
+import { isValidStoredValue, parseCellText } from '../../../shared/input';
+import type { InputTarget } from '../../../shared/input';
+import type { ValueKind } from '../../../shared/templates';
 
-describe('parseCellInput', () => {
+/** The number alone, as a cell of that kind without a unit parses it. */
+const parseCellInput = (text: string, kind: ValueKind) => {
+  const result = parseCellText(text, { kind });
+  return result.ok ? { ok: true, value: result.value } : result;
+};
+
+describe('parseCellText: numbers', () => {
   it.each([
     ['18', 18],
     ['１８', 18],
@@ -15,6 +23,10 @@ describe('parseCellInput', () => {
     ['1.0', 1],
   ])('accepts %j in a count cell as %d', (text, value) => {
     expect(parseCellInput(text, 'count')).toEqual({ ok: true, value });
+  });
+
+  it.each(['1 2 3', '1\u30002', '１ ８', '12 34'])('refuses %j: only spaces around a number are dropped', (text) => {
+    expect(parseCellInput(text, 'count')).toEqual({ ok: false, reason: `“${text}”中间有空格，请只填一个数字` });
   });
 
   it.each(['', '   ', '\u3000'])('turns blank text %j into an empty cell, not 0', (text) => {
@@ -70,5 +82,32 @@ describe('isValidStoredValue', () => {
     expect(isValidStoredValue(-1, 'signedCount')).toBe(true);
     expect(isValidStoredValue(0.5, 'money')).toBe(true);
     expect(isValidStoredValue(-0.5, 'money')).toBe(false);
+  });
+});
+
+describe('parseCellText: units', () => {
+  const fixed: InputTarget = { kind: 'money', unit: '万元' };
+  const choice: InputTarget = { kind: 'money', unitChoice: ['元', '万元'] };
+
+  it('takes a chosen unit after the number and stores it, spaces around either part dropped', () => {
+    expect(parseCellText(' 12.5 万元 ', choice)).toEqual({ ok: true, value: 12.5, unit: '万元' });
+    expect(parseCellText('８００元', choice)).toEqual({ ok: true, value: 800, unit: '元' });
+    expect(parseCellText('800', choice)).toEqual({ ok: true, value: 800, unit: null });
+  });
+
+  it('accepts the header’s own unit without storing it and refuses another one', () => {
+    expect(parseCellText('3万元', fixed)).toEqual({ ok: true, value: 3, unit: null });
+    expect(parseCellText('3元', fixed)).toEqual({ ok: false, reason: '该单元格的单位是万元，不能填写元' });
+  });
+
+  it('refuses a unit on a count and a unit inside the number', () => {
+    expect(parseCellText('3万元', { kind: 'count' })).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('不是数字'),
+    });
+    expect(parseCellText('1 2万元', choice)).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('中间有空格'),
+    });
   });
 });

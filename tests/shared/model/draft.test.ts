@@ -12,12 +12,20 @@ describe('draft schema', () => {
     expect(parseDraft(JSON.parse(JSON.stringify(filled)))).toEqual({ ok: true, value: filled });
   });
 
-  it('reports invalid JSON with the parser’s position', () => {
-    const result = parseDraftText('{"schemaVersion": 1,');
-    expect(result).toMatchObject({
-      ok: false,
-      error: expect.stringMatching(/^草稿文件不是有效的 JSON：.*position 20/),
-    });
+  it('reports invalid JSON with the line and column, in Chinese, without quoting the text', () => {
+    const result = parseDraftText('{"schemaVersion": 1,\n  secret');
+    expect(result).toEqual({ ok: false, error: '草稿文件已损坏：不是有效的 JSON（第 2 行第 3 列附近）' });
+  });
+
+  it('reports zod issues in Chinese, naming the place (never zod’s English)', () => {
+    const result = parseDraftText(JSON.stringify({ schemaVersion: 1, id: '', format: '2030', year: 1999 }));
+    expect(result.ok).toBe(false);
+    const error = result.ok ? '' : result.error;
+    expect(error).toContain('id：不能为空');
+    expect(error).toContain('format：应为以下之一：“2019”、“2021”');
+    expect(error).toContain('year：过小：应不小于 2000');
+    expect(error).toContain('agency：缺少此项（应为对象（{…}））');
+    expect(error).not.toMatch(/[A-Za-z]{3,} (input|expected|received)|Invalid|Too small/);
   });
 
   it.each([
@@ -31,8 +39,9 @@ describe('draft schema', () => {
     [
       'an unknown cell address',
       { ...valid(), values: { 'applications.bogus.natural': 1 } },
-      '没有单元格 applications.bogus.natural',
+      '没有这个单元格：applications.bogus.natural',
     ],
+    ['a cell named toString', { ...valid(), values: { toString: 1 } }, 'values.toString：没有这个单元格：toString'],
     ['a stored derived total', { ...valid(), values: { 'applications.total.natural': 1 } }, '是合计'],
     ['a missing agency', { ...valid(), agency: undefined }, 'agency'],
     ['an unknown format', { ...valid(), format: '2030' }, 'format'],
@@ -46,6 +55,16 @@ describe('draft schema', () => {
   ])('rejects %s, saying where', (_name, data, where) => {
     const result = parseDraft(data);
     expect(result).toMatchObject({ ok: false, error: expect.stringContaining(where) });
+  });
+
+  it.each(['values', 'units'])('refuses a "__proto__" key in %s by name instead of dropping it', (field) => {
+    const entry = `"__proto__":${field === 'units' ? '"元"' : '5'}`;
+    const text = JSON.stringify(valid()).replace(
+      new RegExp(`"${field}":\\{(\\})?`),
+      (_, empty?: string) => `"${field}":{${entry}${empty ? '}' : ','}`,
+    );
+    expect(Object.hasOwn(JSON.parse(text)[field], '__proto__')).toBe(true);
+    expect(parseDraftText(text)).toMatchObject({ ok: false, error: expect.stringContaining(`${field}.__proto__：`) });
   });
 
   it('refuses a draft from a newer app version with a message to upgrade', () => {

@@ -1,6 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { computeCellValues, formatCellValue } from '../../../shared/model';
+import { computeCellValues, draftCellValues, formatCellValue } from '../../../shared/model';
+import { checkDraft } from '../../../shared/rules';
 import { loadDraftFixture } from '../../helpers/drafts';
+
+describe('derived totals, once per edit', () => {
+  it('are computed once per values record: the grid, the rules and the preview of one draft share them', () => {
+    const draft = loadDraftFixture('2020-quanzhou.json');
+    const totals = draftCellValues(draft);
+    checkDraft(draft);
+    expect(draftCellValues(draft)).toBe(totals);
+    // A narrative edit keeps the values record, so the totals are not recomputed either.
+    const narrativeEdit = { ...draft, narrative: { ...draft.narrative, problems: [] } };
+    expect(draftCellValues(narrativeEdit)).toBe(totals);
+    // A cell edit makes a new record and new totals.
+    const edited = { ...draft, values: { ...draft.values, 'applications.new.natural': 20 } };
+    expect(draftCellValues(edited)).not.toBe(totals);
+    expect(draftCellValues(edited).get('applications.new.total')).toBe(20);
+    expect(draftCellValues(draft).get('applications.new.total')).toBe(18);
+  });
+
+  it('refuse a change in place once computed, rather than serving stale totals', () => {
+    const entered: Record<string, number | null> = { 'applications.new.natural': 1 };
+    expect(computeCellValues('2021', entered).get('applications.new.total')).toBe(1);
+    expect(() => {
+      entered['applications.new.natural'] = 2;
+    }).toThrow(TypeError);
+    expect(computeCellValues('2019', entered).get('applications.new.total')).toBe(1);
+  });
+});
 
 describe('derived totals', () => {
   it('computes the 总计 column, （七）总计 and the litigation group totals of the 2020 fixture', () => {

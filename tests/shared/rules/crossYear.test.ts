@@ -56,7 +56,7 @@ describe('crossYear.inForce (2021)', () => {
     const finding = ofRule('crossYear.inForce', checkDraft(next, { previous: last })).find((f) =>
       f.cells.includes('active.regulations.inForce'),
     );
-    expect(finding?.message).toContain('本年为15，而上年现行有效10+本年制发3−本年废止1＝12');
+    expect(finding?.message).toContain('本年为15，而2023年现行有效件数10+本年制发件数3−本年废止件数1＝12');
   });
 });
 
@@ -75,5 +75,40 @@ describe('crossYear.prevCount (2019)', () => {
     const findings = ofRule('crossYear.prevCount', checkDraft(next, { previous: last }));
     expect(findings).toHaveLength(1);
     expect(findings[0]!.message).toContain('本年为19，而2019年上一年项目数量19+本年增/减2＝21');
+  });
+});
+
+describe('crossYear.jump (note)', () => {
+  const last = withValues(filledDraft('2021', 2023), {
+    'active.penalty.decisions': 40,
+    'active.licensing.decisions': 1,
+  });
+  const jump = (values: Record<string, number>) =>
+    ofRule(
+      'crossYear.jump',
+      checkDraft(withValues(carryOver(last, { id: 'n', now: NOW }), { ...last.values, ...values }), { previous: last }),
+    );
+
+  it('notes a total that changed more than fivefold, naming it by its label with both years', () => {
+    const findings = jump({ 'active.penalty.decisions': 400 });
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ severity: 'info', cells: ['active.penalty.decisions'], part: 'active' });
+    expect(findings[0]!.message).toBe(
+      '二、主动公开政府信息情况：行政处罚 本年处理决定数量本年为400，2023年为40，变化超过5倍，请确认不是笔误',
+    );
+  });
+
+  it('notes a fall as well, and a total of table 三 by its row label', () => {
+    expect(jump({ 'active.penalty.decisions': 7 })).toHaveLength(1);
+    const lastNew = last.values['applications.new.natural']!;
+    const findings = jump({ 'applications.new.natural': lastNew + 1000 });
+    expect(findings.map((f) => f.cells)).toEqual([['applications.new.total']]);
+  });
+
+  it('leaves changes up to fivefold, or smaller than 10, alone', () => {
+    expect(jump({})).toEqual([]);
+    expect(jump({ 'active.penalty.decisions': 200 })).toEqual([]);
+    expect(jump({ 'active.licensing.decisions': 9 })).toEqual([]);
+    expect(jump({ 'active.licensing.decisions': 11 })).toHaveLength(1);
   });
 });

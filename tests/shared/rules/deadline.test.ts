@@ -30,3 +30,12 @@ describe('deadline', () => {
     expect(note!.message).not.toMatch(/还有|已过期/);
   });
 });
+
+describe('deadline key', () => {
+  it('stays the same from day to day until the deadline passes', () => {
+    const key = (day: number) =>
+      deadline(checkDraft(filledDraft('2021', 2024), { today: new Date(2025, 0, day) }))[0]!.key;
+    expect(key(10)).toBe(key(11));
+    expect(key(10)).not.toBe(key(40));
+  });
+});

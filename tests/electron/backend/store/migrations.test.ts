@@ -2,9 +2,8 @@ import { copyFile, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { fileVersion, migrate } from '../../../../electron/backend/store';
-import type { Migration } from '../../../../electron/backend/store';
-import { SCHEMA_VERSION } from '../../../../shared/model';
+import { fileVersion, migrate, SCHEMA_VERSION } from '../../../../shared/model';
+import type { Migration } from '../../../../shared/model';
 import { openStore } from './helpers';
 
 const fixture = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'draft-v0.json');
@@ -47,6 +46,17 @@ describe('drafts store: schemaVersion and migrations', () => {
     expect(second.draft).toEqual(first.draft);
     expect((await readdir(drafts)).sort()).toEqual(['legacy-2020.json', 'legacy-2020.v0.json']);
     expect(await readFile(path.join(drafts, 'legacy-2020.v0.json'), 'utf8')).toBe(await readFile(fixture, 'utf8'));
+  });
+
+  it('renames a version-0 draft straight away (migrating it inside the same locked operation)', async () => {
+    const { store, dataDir } = await openStore();
+    await copyFile(fixture, path.join(dataDir, 'drafts', 'legacy-2020.json'));
+    expect((await store.rename('legacy-2020', '旧稿')).title).toBe('旧稿');
+    const written = JSON.parse(await readFile(path.join(dataDir, 'drafts', 'legacy-2020.json'), 'utf8'));
+    expect(written).toMatchObject({ schemaVersion: SCHEMA_VERSION, title: '旧稿' });
+    expect(await readFile(path.join(dataDir, 'drafts', 'legacy-2020.v0.json'), 'utf8')).toBe(
+      await readFile(fixture, 'utf8'),
+    );
   });
 
   it('treats a file without schemaVersion as version 0 and a bad version as invalid', () => {

@@ -109,7 +109,7 @@ describe('drafts store: file-system failures', () => {
     const list = await store.list();
     const odd = list.find((s) => s.id === 'odd')!;
     expect(odd.damaged).toBe(true);
-    expect(odd.problem).toBe('草稿文件无法读取：应为文件的位置是一个文件夹');
+    expect(odd.problem).toBe('草稿文件无法读取：这不是普通文件，而是文件夹，已拒绝读取');
     expect(list.find((s) => s.id === 'ok')!.damaged).toBe(false);
     // (steno retries the rename for about a second before giving up.)
     const failed = await store.save(sampleDraft('odd')).then(

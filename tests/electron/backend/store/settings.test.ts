@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -22,6 +23,28 @@ describe('settings store', () => {
     await settings.updateAgency(profile);
     expect(JSON.parse(await readFile(file, 'utf8')).agency).toEqual(profile);
     expect((await SettingsStore.open(file)).get().agency).toEqual(profile);
+  });
+
+  it('refuses a bad agency profile with a Chinese invalid-arguments error, keeping the old profile', async () => {
+    const file = path.join(await tempDir(), 'settings.json');
+    const settings = await SettingsStore.open(file);
+    await settings.updateAgency(profile);
+    const bad = { ...profile, name: 1, kind: 'martian' } as unknown as typeof profile;
+    const refused = await settings.updateAgency(bad).then(
+      () => null,
+      (err: unknown) => err as { code: string; message: string },
+    );
+    expect(refused).toMatchObject({ code: 'invalid-arguments', message: expect.stringContaining('name：应为文本') });
+    expect(refused!.message).not.toMatch(/Invalid|expected|received/);
+    expect(settings.get().agency).toEqual(profile);
+  });
+
+  it('starts from defaults when settings.json is a FIFO, without hanging, and keeps it aside', async () => {
+    const dir = await tempDir();
+    execFileSync('mkfifo', [path.join(dir, 'settings.json')]);
+    const settings = await SettingsStore.open(path.join(dir, 'settings.json'));
+    expect(settings.get().agency).toEqual(EMPTY_AGENCY);
+    expect((await readdir(dir)).some((n) => /^settings\.damaged-\d+\.json$/.test(n))).toBe(true);
   });
 
   it('keeps the 10 most recent drafts, most recent first, without repeats', async () => {

@@ -1,11 +1,14 @@
-import { EMPTY_AGENCY, EMPTY_FEES, SCHEMA_VERSION, sectionId } from '../../../shared/model';
-import { addSignature, V2_SIGNATURE_DESCRIPTION } from '../../../shared/model/migrations/v2Signature';
-import { getFormat } from '../../../shared/templates';
-import type { FormatId } from '../../../shared/templates';
+import { getFormat } from '../templates';
+import type { FormatId } from '../templates';
+import { EMPTY_AGENCY, EMPTY_FEES, sectionId } from './create';
+import { SCHEMA_VERSION } from './draft';
 
 type Json = Record<string, unknown>;
 
-/** One step: turns a file of version `from` into version `from + 1`. Steps never touch the disk. */
+/**
+ * One step: turns a file of version `from` into version `from + 1`. Pure (no disk), so every reader of draft files —
+ * the drafts store, the CLI, the tests — migrates the same way.
+ */
 export interface Migration {
   readonly from: number;
   readonly describe: string;
@@ -52,7 +55,19 @@ const v0to1: Migration = {
   },
 };
 
-const v1to2: Migration = { from: 1, describe: V2_SIGNATURE_DESCRIPTION, up: addSignature };
+/**
+ * Version 2 adds the signature (落款: agency name and 成文日期) printed at the end of the report. A version-1 draft
+ * had none: it gets the agency's own name (null) and no date, and the export then warns about the date.
+ */
+const v1to2: Migration = {
+  from: 1,
+  describe: '数据版本 1 → 2：增加落款（机关署名、成文日期）',
+  up: (data) => {
+    const kept = data.signature;
+    const valid = typeof kept === 'object' && kept !== null && !Array.isArray(kept);
+    return { ...data, signature: valid ? kept : { agency: null, date: null } };
+  },
+};
 
 export const MIGRATIONS: readonly Migration[] = [v0to1, v1to2];
 

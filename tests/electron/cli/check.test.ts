@@ -1,0 +1,79 @@
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../../electron/cli';
+import type { Finding } from '../../../shared/rules';
+import { loadDraftFixture, repoRoot, reportsDir } from '../../helpers/drafts';
+
+const FIXTURE = path.join(repoRoot, 'tests/fixtures/drafts/2020-quanzhou.json');
+const REPORT_2020 = path.join(reportsDir, '2020-quanzhou-statistics-bureau.txt');
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'cli-check-'));
+});
+
+async function cli(...argv: string[]) {
+  let out = '';
+  let err = '';
+  const code = await runCli(argv, { out: (t) => (out += t), err: (t) => (err += t), cwd: dir });
+  return { code, out, err };
+}
+
+describe('cli check: the narrative rules', () => {
+  it('lists text findings with the sentence’s place; warnings do not change the exit code', async () => {
+    const { code, out } = await cli('check', FIXTURE);
+    expect(code).toBe(0);
+    const lines = out.split('\n').filter((l) => l.includes('\ttext.numbers\t'));
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(
+      /^提醒\ttext\.numbers\t一、总体情况（二）依申请公开方面 第3段：.*而表三“（一）予以公开”总计为5件\t\[applications\.granted\.total\]\t\{overview 第3节第3段 字符0–\d+\}$/,
+    );
+    expect(out).toMatch(/未发现错误，\d+个提醒\n$/);
+  });
+
+  it('gives rule, severity, cells and, for text findings, part, paragraph and offsets with --json', async () => {
+    const { out } = await cli('check', FIXTURE, '--json');
+    const findings = JSON.parse(out) as Finding[];
+    const [granted] = findings.filter((f) => f.rule === 'text.numbers');
+    expect(granted).toMatchObject({
+      rule: 'text.numbers',
+      severity: 'warning',
+      cells: ['applications.granted.total'],
+      numbers: [1, 5],
+      text: { part: 'overview', section: 2, paragraph: 2, start: 0 },
+    });
+    const draft = loadDraftFixture('2020-quanzhou.json');
+    const { section, paragraph, start, end, quote } = granted!.text!;
+    expect(draft.narrative.overview[section!]!.paragraphs[paragraph]!.slice(start, end)).toBe(quote);
+    expect(typeof granted!.key).toBe('string');
+  });
+
+  it('imports a published last year’s report given as --previous (.txt) and compares the text with it', async () => {
+    await cli('new', '--from', FIXTURE, '-o', 'next.json');
+    const { code, out, err } = await cli('check', 'next.json', '--previous', REPORT_2020, '--json');
+    expect(code).toBe(0);
+    expect(err).toContain('已导入上年报告');
+    const rules = new Set((JSON.parse(out) as Finding[]).map((f) => f.rule));
+    expect(rules).toContain('text.unchanged');
+    expect(rules).toContain('text.staleYear');
+  });
+
+  it('reads last year’s exported .docx as --previous too', async () => {
+    copyFileSync(FIXTURE, path.join(dir, 'last.json'));
+    expect((await cli('export', 'last.json', '-o', 'last.docx')).code).toBe(0);
+    await cli('new', '--from', 'last.json', '-o', 'next.json');
+    const { out } = await cli('check', 'next.json', '--previous', 'last.docx');
+    expect(out).toMatch(/\ttext\.unchanged\t一、总体情况 第1段与2020年报告相同/);
+  });
+
+  it('exits 2 with the reason when --previous cannot be read', async () => {
+    writeFileSync(path.join(dir, 'empty.txt'), '');
+    const { code, err } = await cli('check', FIXTURE, '--previous', 'empty.txt');
+    expect(code).toBe(2);
+    expect(err).toContain('无法读取上年报告：文件是空的');
+    expect((await cli('check', FIXTURE, '--previous', 'missing.docx')).err).toContain('找不到文件');
+    expect(readFileSync(FIXTURE, 'utf8')).toContain('fixture-2020-quanzhou');
+  });
+});

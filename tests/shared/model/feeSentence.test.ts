@@ -1,0 +1,38 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { feeSentence, parseFeeSentence, processingFeesSentence } from '../../../shared/model';
+
+describe('the 信息处理费 sentence of part 六', () => {
+  it('is printed from the figures and read back to the same figures', () => {
+    const amount = fc.oneof(
+      fc.nat({ max: 1_000_000 }),
+      fc.integer({ min: 1, max: 99_999_999 }).map((n) => n / 100),
+    );
+    fc.assert(
+      fc.property(fc.nat({ max: 10_000 }), amount, amount, (noticeCount, noticeAmount, collectedAmount) => {
+        const figures = { noticeCount, noticeAmount, collectedAmount };
+        expect(parseFeeSentence(feeSentence(figures)!)).toEqual(figures);
+      }),
+    );
+  });
+
+  it('says 本年度未收取信息处理费。 for zero fees, nothing while no figure is filled, and reads both back', () => {
+    expect(feeSentence({ noticeCount: 0, noticeAmount: 0, collectedAmount: null })).toBe('本年度未收取信息处理费。');
+    expect(feeSentence({ noticeCount: null, noticeAmount: null, collectedAmount: null })).toBeNull();
+    expect(parseFeeSentence(' 本年度未收取信息处理费。')).toEqual({
+      noticeCount: 0,
+      noticeAmount: 0,
+      collectedAmount: 0,
+    });
+    expect(parseFeeSentence('本年度未收取信息处理费。另有说明。')).toBeNull();
+  });
+
+  it('prints the user’s own wording once edited', () => {
+    const fees = { noticeCount: 1, noticeAmount: 2, collectedAmount: 2, sentence: '自拟表述。' };
+    expect(processingFeesSentence({ processingFees: fees })).toBe('自拟表述。');
+    expect(processingFeesSentence({ processingFees: { ...fees, sentence: null } })).toBe(
+      '本年度共发出收费通知1件，总金额2元；实际收取信息处理费2元。',
+    );
+    expect(processingFeesSentence({ processingFees: null })).toBeNull();
+  });
+});
