@@ -362,6 +362,8 @@ describe('editor in Chromium over the web test bridge', () => {
     const { page, bridge } = s;
     await page.goto(bridge.url);
     await page.locator('.home').waitFor();
+    // Counted once the list is read (while 正在读取… shows, there are no rows yet).
+    await poll(() => page.getByText('正在读取…').count()).toBe(0);
     const before = await page.locator('.draft-row').count();
     // A file that takes the importer a while (19 000 wrapped lines of one paragraph), so there is time to cancel.
     const slow = path.join(LOOK, 'slow-import.txt');
