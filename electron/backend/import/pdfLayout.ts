@@ -1,0 +1,223 @@
+/**
+ * PDF text positions → the importer's blocks. A PDF has no paragraphs or tables, only glyph runs at coordinates:
+ * runs on one baseline form a line; a line is cut into segments where the gap is wider than a space; a line with a
+ * number segment is a table row. Rows between two headings or prose lines form one table, whose columns are the
+ * x-ranges of its number cells (plus header cells over columns that hold no number at all), so a blank cell stays
+ * a blank cell instead of shifting the numbers after it one column left.
+ */
+import { isPageNumber } from '../../../shared/import/document';
+import type { Block, ReportDocument } from '../../../shared/import/document';
+import { isBlankCell, parseNumberCell } from '../../../shared/import/normalize';
+
+/** One text run as pdfjs reports it, in PDF units (y grows upwards). */
+export interface TextRun {
+  readonly text: string;
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  /** Font size (the run's height). */
+  readonly size: number;
+}
+
+interface Segment {
+  text: string;
+  x0: number;
+  x1: number;
+}
+
+interface Line {
+  readonly segments: Segment[];
+  readonly x0: number;
+  readonly size: number;
+  /** Some segment is a number cell. */
+  readonly numeric: boolean;
+  readonly page: number;
+}
+
+/** Gap (in font sizes) wider than any inter-word space in running text: the runs are different cells. */
+const CELL_GAP = 0.9;
+/** Baselines closer than this (in font sizes) are one line: a number cell sits a little lower than its label. */
+const SAME_LINE = 0.4;
+
+const ascii = (c: string | undefined) => c !== undefined && /[\x21-\x7e]/.test(c);
+
+/** Joins two runs of one line: a space only between two Latin words, never between CJK and digits (2024年). */
+function joinRuns(a: string, b: string, gap: number, size: number): string {
+  return gap > size * 0.15 && ascii(a[a.length - 1]) && ascii(b[0]) ? `${a} ${b}` : a + b;
+}
+
+function linesOfPage(runs: readonly TextRun[], page: number): Line[] {
+  const sorted = runs
+    .filter((r) => r.text.trim() !== '' && Number.isFinite(r.x) && Number.isFinite(r.y) && r.size > 0)
+    .sort((a, b) => b.y - a.y || a.x - b.x);
+  const groups: TextRun[][] = [];
+  let ref = Number.NaN;
+  let refSize = 0;
+  for (const run of sorted) {
+    const last = groups[groups.length - 1];
+    if (last && ref - run.y <= SAME_LINE * Math.min(refSize, run.size)) {
+      last.push(run);
+      continue;
+    }
+    groups.push([run]);
+    ref = run.y;
+    refSize = run.size;
+  }
+  return groups.map((group) => {
+    group.sort((a, b) => a.x - b.x);
+    const segments: Segment[] = [];
+    let size = 0;
+    for (const run of group) {
+      size = Math.max(size, run.size);
+      const text = run.text.replace(/\s+/g, ' ');
+      const cur = segments[segments.length - 1];
+      const gap = cur ? run.x - cur.x1 : Infinity;
+      if (cur && gap <= CELL_GAP * run.size) {
+        cur.text = joinRuns(cur.text, text.trimStart(), gap, run.size);
+        cur.x1 = Math.max(cur.x1, run.x + run.width);
+      } else {
+        segments.push({ text: text.trim(), x0: run.x, x1: run.x + Math.max(run.width, 0) });
+      }
+    }
+    for (const s of segments) s.text = s.text.trim();
+    return {
+      segments,
+      x0: segments[0]!.x0,
+      size,
+      numeric: segments.length >= 2 && segments.some((s) => parseNumberCell(s.text) !== null),
+      page,
+    };
+  });
+}
+
+const lineText = (line: Line) =>
+  line.segments.reduce((acc, s) => (acc ? joinRuns(acc, s.text, 1, 1) : s.text), '');
+
+/** A line that ends a table: a part heading (一、…) or running prose. */
+function endsTable(line: Line): boolean {
+  if (line.numeric) return false;
+  const t = lineText(line);
+  return /^[一二三四五六七八九十]+[、.．]/.test(t) || t.length > 40 || (t.length > 20 && /[。；]/.test(t));
+}
+
+interface Column {
+  x0: number;
+  x1: number;
+}
+
+const overlaps = (a: Column, b: Segment) => a.x0 <= b.x1 && b.x0 <= a.x1;
+
+/** Column x-ranges of one table: merged ranges of its number cells, then header cells over no number column. */
+function columnsOf(lines: readonly Line[]): Column[] {
+  const cells = lines.flatMap((l) => (l.numeric ? l.segments.filter((s) => parseNumberCell(s.text) !== null) : []));
+  const ranges = cells.map((s) => ({ x0: s.x0, x1: s.x1 })).sort((a, b) => a.x0 - b.x0);
+  const cols: Column[] = [];
+  for (const r of ranges) {
+    const last = cols[cols.length - 1];
+    if (last && r.x0 <= last.x1 + 1) last.x1 = Math.max(last.x1, r.x1);
+    else cols.push({ ...r });
+  }
+  if (cols.length === 0) return cols;
+  if (cols.length < 2) return cols;
+  const centers = cols.map((c) => (c.x0 + c.x1) / 2);
+  const pitches = centers.slice(1).map((c, k) => c - centers[k]!).sort((a, b) => a - b);
+  const pitch = pitches[Math.floor(pitches.length / 2)]!;
+  const left = cols[0]!.x0;
+  // A column no row has a number in is known only from its header cell, which then sits about one column pitch
+  // away from every number column (the second line of a wrapped header sits over its own column).
+  for (const line of lines) {
+    if (line.numeric) continue;
+    for (const s of line.segments) {
+      if (s.x0 < left - 1 || s.text.length > 8 || cols.some((c) => overlaps(c, s))) continue;
+      const mid = (s.x0 + s.x1) / 2;
+      if (cols.some((c) => Math.min(Math.abs(mid - c.x0), Math.abs(mid - c.x1)) < pitch / 2)) continue;
+      cols.push({ x0: s.x0, x1: s.x1 });
+      cols.sort((a, b) => a.x0 - b.x0);
+    }
+  }
+  return cols;
+}
+
+function nearestColumn(cols: readonly Column[], s: Segment): number {
+  const mid = (s.x0 + s.x1) / 2;
+  let best = 0;
+  let bestDist = Infinity;
+  cols.forEach((c, i) => {
+    const d = mid < c.x0 ? c.x0 - mid : mid > c.x1 ? mid - c.x1 : 0;
+    if (d < bestDist) {
+      bestDist = d;
+      best = i;
+    }
+  });
+  return best;
+}
+
+/** A number row as cells: its labels, then one cell per column right of the labels (blank where nothing printed). */
+function rowCells(line: Line, cols: readonly Column[]): string[] {
+  const labels: Segment[] = [];
+  const placed = new Map<number, string>();
+  for (const s of line.segments) {
+    const isValue = parseNumberCell(s.text) !== null || isBlankCell(s.text);
+    if (!isValue && placed.size === 0) {
+      labels.push(s);
+      continue;
+    }
+    const col = nearestColumn(cols, s);
+    placed.set(col, placed.has(col) ? `${placed.get(col)}${s.text}` : s.text);
+  }
+  const labelEnd = labels.length ? labels[labels.length - 1]!.x1 : -Infinity;
+  let first = cols.findIndex((c) => c.x0 >= labelEnd - 1);
+  if (first < 0) first = cols.length;
+  const firstPlaced = Math.min(...placed.keys());
+  if (firstPlaced < first) first = firstPlaced;
+  const values: string[] = [];
+  for (let c = first; c < cols.length; c++) values.push(isBlankCell(placed.get(c) ?? '') ? '' : placed.get(c)!);
+  return [...labels.map((l) => l.text), ...values];
+}
+
+/** Pages of text runs (in reading order of pages) → a text document with table rows. */
+export function layoutDocument(pages: readonly (readonly TextRun[])[]): ReportDocument {
+  const lines: Line[] = [];
+  for (const [page, runs] of pages.entries()) {
+    for (const line of linesOfPage(runs, page)) {
+      if (line.segments.length === 1 && isPageNumber(line.segments[0]!.text)) continue;
+      lines.push(line);
+    }
+  }
+  // The body's left margin: the most common line start, so that a first-line indent can be kept as leading spaces.
+  const starts = new Map<number, number>();
+  for (const l of lines) if (!l.numeric) starts.set(Math.round(l.x0), (starts.get(Math.round(l.x0)) ?? 0) + 1);
+  const margin = [...starts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0;
+
+  const blocks: Block[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i]!;
+    if (!line.numeric) {
+      const ems = Math.round((line.x0 - margin) / line.size);
+      const indent = ems >= 1 ? ' '.repeat(Math.min(ems, 4) * 2) : '';
+      blocks.push({ kind: 'line', text: indent + lineText(line) });
+      i++;
+      continue;
+    }
+    // A table: from the header lines above this row to the next heading or prose line.
+    let start = i;
+    while (start > 0 && blocks.length > 0 && !endsTable(lines[start - 1]!) && !lines[start - 1]!.numeric) start--;
+    let end = i;
+    while (end < lines.length && !endsTable(lines[end]!)) end++;
+    // Each page's part of a table gets its own columns: a table continued on the next page may sit elsewhere.
+    let cols: Column[] = [];
+    for (let k = i; k < end; k++) {
+      const l = lines[k]!;
+      if (k === i || l.page !== lines[k - 1]!.page) {
+        const from = k === i ? start : k;
+        let to = k;
+        while (to < end && lines[to]!.page === l.page) to++;
+        cols = columnsOf(lines.slice(from, to));
+      }
+      blocks.push(l.numeric ? { kind: 'row', cells: rowCells(l, cols) } : { kind: 'line', text: lineText(l) });
+    }
+    i = end;
+  }
+  return { blocks, source: 'text' };
+}
