@@ -97,7 +97,7 @@ const lineText = (line: Line) =>
 function endsTable(line: Line): boolean {
   if (line.numeric) return false;
   const t = lineText(line);
-  return /^[一二三四五六七八九十]+[、.．]/.test(t) || t.length > 40 || (t.length > 20 && /[。；]/.test(t));
+  return /^[一二三四五六七八九十]+[、.．]\S{4}/.test(t) || t.length > 40 || (t.length > 20 && /[。；]/.test(t));
 }
 
 interface Column {
@@ -138,6 +138,9 @@ function columnsOf(lines: readonly Line[]): Column[] {
   return cols;
 }
 
+const numbersLeft = (line: Line) =>
+  Math.min(...line.segments.filter((s) => parseNumberCell(s.text) !== null).map((s) => s.x0));
+
 function nearestColumn(cols: readonly Column[], s: Segment): number {
   const mid = (s.x0 + s.x1) / 2;
   let best = 0;
@@ -175,6 +178,41 @@ function rowCells(line: Line, cols: readonly Column[]): string[] {
   return [...labels.map((l) => l.text), ...values];
 }
 
+const lastSegment = (line: Line) => line.segments[line.segments.length - 1]!;
+
+/**
+ * A row label that wraps is printed around its numbers, which sit on the cell's middle line: as many label lines
+ * above the numbers as below. Returns, for rows [from, to), the label of each number row printed without one (by
+ * its index) and null for each label line taken into it.
+ */
+function wrappedLabels(lines: readonly Line[], from: number, to: number, left: number): Map<number, string | null> {
+  const out = new Map<number, string | null>();
+  for (let k = from; k < to; k++) {
+    const row = lines[k]!;
+    if (!row.numeric || parseNumberCell(row.segments[0]!.text) === null) continue;
+    const above: number[] = [];
+    let anchor = Infinity;
+    for (let a = k - 1; a >= from && !lines[a]!.numeric && !out.has(a); a--) {
+      const seg = lastSegment(lines[a]!);
+      // The item column's own lines; a group label further left (（三）不予公开) is another cell.
+      if (seg.x1 > left || (above.length > 0 && seg.x0 < anchor - 2)) break;
+      anchor = Math.min(anchor, seg.x0);
+      above.unshift(a);
+    }
+    if (above.length === 0) continue;
+    const below: number[] = [];
+    for (let b = k + 1; b < to && below.length < above.length && !lines[b]!.numeric; b++) {
+      const seg = lastSegment(lines[b]!);
+      if (seg.x1 > left || seg.x0 < anchor - 2) break;
+      below.push(b);
+    }
+    const taken = [...above, ...below];
+    out.set(k, taken.map((t) => lastSegment(lines[t]!).text).join(''));
+    for (const t of taken) out.set(t, lines[t]!.segments.length === 1 ? null : '');
+  }
+  return out;
+}
+
 /** Pages of text runs (in reading order of pages) → a text document with table rows. */
 export function layoutDocument(pages: readonly (readonly TextRun[])[]): ReportDocument {
   const lines: Line[] = [];
@@ -190,6 +228,7 @@ export function layoutDocument(pages: readonly (readonly TextRun[])[]): ReportDo
   const margin = [...starts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0;
 
   const blocks: Block[] = [];
+  let tableEnd = 0;
   let i = 0;
   while (i < lines.length) {
     const line = lines[i]!;
@@ -200,23 +239,36 @@ export function layoutDocument(pages: readonly (readonly TextRun[])[]): ReportDo
       i++;
       continue;
     }
-    // A table: from the header lines above this row to the next heading or prose line.
+    // A table: its header lines above this row, then rows down to a heading or prose line, the page's end, or a
+    // line with text over the number columns — the header of the next small table (表二 prints four, one under
+    // another, with different columns). A label wrapped onto its own line stays left of the numbers.
     let start = i;
-    while (start > 0 && blocks.length > 0 && !endsTable(lines[start - 1]!) && !lines[start - 1]!.numeric) start--;
-    let end = i;
-    while (end < lines.length && !endsTable(lines[end]!)) end++;
-    // Each page's part of a table gets its own columns: a table continued on the next page may sit elsewhere.
-    let cols: Column[] = [];
+    while (start > tableEnd && !endsTable(lines[start - 1]!) && !lines[start - 1]!.numeric) start--;
+    let left = numbersLeft(line);
+    let end = i + 1;
+    while (end < lines.length) {
+      const l = lines[end]!;
+      if (endsTable(l) || l.page !== lines[end - 1]!.page) break;
+      if (l.numeric) left = Math.min(left, numbersLeft(l));
+      else if (l.segments.some((s) => s.x1 > left + 1)) break;
+      end++;
+    }
+    const cols = columnsOf(lines.slice(start, end));
+    const labels = wrappedLabels(lines, i, end, left);
     for (let k = i; k < end; k++) {
       const l = lines[k]!;
-      if (k === i || l.page !== lines[k - 1]!.page) {
-        const from = k === i ? start : k;
-        let to = k;
-        while (to < end && lines[to]!.page === l.page) to++;
-        cols = columnsOf(lines.slice(from, to));
+      const label = labels.get(k);
+      if (label === null) continue;
+      if (l.numeric) {
+        const cells = rowCells(l, cols);
+        blocks.push({ kind: 'row', cells: label ? [label, ...cells] : cells });
+      } else {
+        // A line whose item-column part went into a row label keeps its other cells (a group label).
+        const rest = label === '' ? { ...l, segments: l.segments.slice(0, -1) } : l;
+        blocks.push({ kind: 'line', text: lineText(rest) });
       }
-      blocks.push(l.numeric ? { kind: 'row', cells: rowCells(l, cols) } : { kind: 'line', text: lineText(l) });
     }
+    tableEnd = end;
     i = end;
   }
   return { blocks, source: 'text' };
