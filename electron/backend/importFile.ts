@@ -4,8 +4,9 @@
  */
 import { open } from 'node:fs/promises';
 import path from 'node:path';
-import { importReport, MAX_IMPORT_BYTES } from '../../shared/import';
+import { MAX_IMPORT_BYTES } from '../../shared/import';
 import type { ImportOutcome } from '../../shared/import';
+import { importReportFile } from './import/readReport';
 
 export async function readReportFile(filePath: string, options: { id: string; now: string }): Promise<ImportOutcome> {
   const name = path.basename(filePath);
@@ -37,7 +38,7 @@ export async function readReportFile(filePath: string, options: { id: string; no
     return { ok: false, reason };
   }
   try {
-    return importReport({ fileName: name, bytes }, options);
+    return await importReportFile({ fileName: name, bytes }, options);
   } catch (err) {
     // A bug in the importer must not take the app down; the user still gets a message.
     return {

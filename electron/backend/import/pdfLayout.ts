@@ -90,8 +90,7 @@ function linesOfPage(runs: readonly TextRun[], page: number): Line[] {
   });
 }
 
-const lineText = (line: Line) =>
-  line.segments.reduce((acc, s) => (acc ? joinRuns(acc, s.text, 1, 1) : s.text), '');
+const lineText = (line: Line) => line.segments.reduce((acc, s) => (acc ? joinRuns(acc, s.text, 1, 1) : s.text), '');
 
 /** A line that ends a table: a part heading (一、…) or running prose. */
 function endsTable(line: Line): boolean {
@@ -119,18 +118,16 @@ function columnsOf(lines: readonly Line[]): Column[] {
   }
   if (cols.length === 0) return cols;
   if (cols.length < 2) return cols;
-  const centers = cols.map((c) => (c.x0 + c.x1) / 2);
-  const pitches = centers.slice(1).map((c, k) => c - centers[k]!).sort((a, b) => a - b);
-  const pitch = pitches[Math.floor(pitches.length / 2)]!;
   const left = cols[0]!.x0;
-  // A column no row has a number in is known only from its header cell, which then sits about one column pitch
-  // away from every number column (the second line of a wrapped header sits over its own column).
+  // A column no row has a number in is known only from its header cell, which then sits well clear of every number
+  // column (unlike the pieces of a wrapped header, which sit over their own column's numbers).
   for (const line of lines) {
     if (line.numeric) continue;
     for (const s of line.segments) {
       if (s.x0 < left - 1 || s.text.length > 8 || cols.some((c) => overlaps(c, s))) continue;
       const mid = (s.x0 + s.x1) / 2;
-      if (cols.some((c) => Math.min(Math.abs(mid - c.x0), Math.abs(mid - c.x1)) < pitch / 2)) continue;
+      const clear = Math.max(s.x1 - s.x0, 2 * line.size);
+      if (cols.some((c) => Math.min(Math.abs(mid - c.x0), Math.abs(mid - c.x1)) < clear)) continue;
       cols.push({ x0: s.x0, x1: s.x1 });
       cols.sort((a, b) => a.x0 - b.x0);
     }

@@ -3,6 +3,7 @@
  * importer's blocks. Refused with a message, never hung on: an encrypted file, one without a text layer (a scan),
  * more than 300 pages, or one whose reading outlasts the time budget.
  */
+import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { ReportDocument } from '../../../shared/import/document';
 import { layoutDocument } from './pdfLayout';
 import type { TextRun } from './pdfLayout';
@@ -17,7 +18,7 @@ export const PDF_LIMITS = {
 
 export type PdfResult = { ok: true; doc: ReportDocument } | { ok: false; reason: string };
 
-type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+type PdfJs = typeof PdfJsModule;
 let loaded: Promise<PdfJs> | null = null;
 
 /** pdfjs runs its "worker" in this thread when the worker module is already on globalThis (bundles included). */
@@ -62,7 +63,10 @@ export async function pdfDocument(bytes: Uint8Array, options: PdfReadOptions = {
   try {
     const pdf = await within(task.promise);
     if (pdf.numPages > PDF_LIMITS.maxPages) {
-      return { ok: false, reason: `该 PDF 有 ${pdf.numPages} 页，超过 ${PDF_LIMITS.maxPages} 页的上限，不像年度报告，已拒绝导入` };
+      return {
+        ok: false,
+        reason: `该 PDF 有 ${pdf.numPages} 页，超过 ${PDF_LIMITS.maxPages} 页的上限，不像年度报告，已拒绝导入`,
+      };
     }
     const pages: TextRun[][] = [];
     let chars = 0;
@@ -90,13 +94,17 @@ export async function pdfDocument(bytes: Uint8Array, options: PdfReadOptions = {
     return { ok: true, doc: layoutDocument(pages) };
   } catch (err) {
     if (err instanceof Timeout) {
-      return { ok: false, reason: `读取该 PDF 超过 ${Math.round(budget / 1000)} 秒仍未完成，已停止导入（文件可能过大或已损坏）` };
+      return {
+        ok: false,
+        reason: `读取该 PDF 超过 ${Math.round(budget / 1000)} 秒仍未完成，已停止导入（文件可能过大或已损坏）`,
+      };
     }
     const name = (err as Error).name;
     if (name === 'PasswordException') {
       return { ok: false, reason: '该 PDF 已加密（需要密码才能打开），无法导入：请使用未加密的 PDF 或报告的 Word 版' };
     }
-    if (name === 'InvalidPDFException') return { ok: false, reason: '该文件的扩展名是 .pdf，但内容不是有效的 PDF 文件' };
+    if (name === 'InvalidPDFException')
+      return { ok: false, reason: '该文件的扩展名是 .pdf，但内容不是有效的 PDF 文件' };
     return { ok: false, reason: `该 PDF 文件已损坏，无法读取：${(err as Error).message}` };
   } finally {
     clearTimeout(timer);
