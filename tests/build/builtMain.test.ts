@@ -14,7 +14,7 @@ import vm from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { API_METHODS, channelOf } from '../../shared/api/contract';
 import * as fake from '../electron/glue/fakeElectron';
-import { buildApp } from './buildApp';
+import { buildApp, repo } from './buildApp';
 import type { BuiltApp } from './buildApp';
 
 type Load = (request: string, parent: unknown, isMain: boolean) => unknown;
@@ -118,6 +118,23 @@ describe('the built main process (dist/electron/main.cjs) under a mocked electro
     expect(listed.value).toHaveLength(1);
     expect(existsSync(path.join(app.userData, 'data', 'drafts'))).toBe(true);
   });
+});
+
+describe('the built main process imports PDF and .doc files with the readers bundled in (no node_modules)', () => {
+  for (const file of [
+    path.join(repo, 'tests', 'fixtures', 'reference', 'reports', '2024-huaian-city.pdf'),
+    path.join(repo, 'tests', 'fixtures', 'import', '2024-shanghai-kewei-libreoffice.doc'),
+  ]) {
+    it(`imports ${path.basename(file)} through the importReport handler`, async () => {
+      fake.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [file] });
+      const result = (await ipcMain.handlers.get(channelOf('importReport'))!(trustedSender)) as {
+        ok: boolean;
+        value: { coverage: string[] };
+      };
+      expect(result).toMatchObject({ ok: true });
+      expect(result.value.coverage).toContain('所有表格单元格均已找到。');
+    });
+  }
 });
 
 describe('the built preload (dist/electron/preload.cjs) as a sandboxed renderer runs it', () => {

@@ -21,12 +21,35 @@ export type PdfResult = { ok: true; doc: ReportDocument } | { ok: false; reason:
 type PdfJs = typeof PdfJsModule;
 let loaded: Promise<PdfJs> | null = null;
 
+/**
+ * pdfjs's display layer builds a DOMMatrix when it loads, for rendering, which text extraction never does; Node has
+ * none, and the packaged app has no @napi-rs/canvas to supply one. An identity stand-in lets the module load; its
+ * start-up warnings about the missing canvas are about rendering too, and would only clutter the CLI's output.
+ */
+class TextOnlyMatrix {
+  a = 1;
+  b = 0;
+  c = 0;
+  d = 1;
+  e = 0;
+  f = 0;
+}
+
 /** pdfjs runs its "worker" in this thread when the worker module is already on globalThis (bundles included). */
 function loadPdfJs(): Promise<PdfJs> {
   loaded ??= (async () => {
-    const worker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
-    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
-    return import('pdfjs-dist/legacy/build/pdf.mjs');
+    const g = globalThis as { pdfjsWorker?: unknown; DOMMatrix?: unknown };
+    g.DOMMatrix ??= TextOnlyMatrix;
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => {
+      if (!(typeof args[0] === 'string' && args[0].startsWith('Warning: Cannot '))) warn(...args);
+    };
+    try {
+      g.pdfjsWorker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+      return await import('pdfjs-dist/legacy/build/pdf.mjs');
+    } finally {
+      console.warn = warn;
+    }
   })();
   return loaded;
 }
