@@ -21,6 +21,9 @@ export const TARGETS: Readonly<Record<string, Target>> = {
   // The bench's own: an import is a user waiting on a dialog, as an export is.
   'import.docx': { metric: 'median_ms', max: 50 },
   'import.text': { metric: 'median_ms', max: 50 },
+  // Issue 12's: a 6–10 page PDF is read glyph run by glyph run (pdfjs parses its fonts to map glyphs to text).
+  'import.pdf': { metric: 'median_ms', max: 300 },
+  'import.doc': { metric: 'median_ms', max: 100 },
   'rules.check': { metric: 'median_ms', max: 1 },
   'store.save': { metric: 'p95_ms', max: 10 },
   'store.list500': { metric: 'median_ms', max: 100 },
