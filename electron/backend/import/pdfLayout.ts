@@ -38,6 +38,8 @@ interface Line {
 const CELL_GAP = 0.9;
 /** Baselines closer than this (in font sizes) are one line: a number cell sits a little lower than its label. */
 const SAME_LINE = 0.4;
+/** Cell padding: the least gap between a label and the number cell after it, as a browser prints a table. */
+const SOFT_GAP = 0.1;
 
 const ascii = (c: string | undefined) => c !== undefined && /[\x21-\x7e]/.test(c);
 
@@ -46,8 +48,13 @@ function joinRuns(a: string, b: string, gap: number, size: number): string {
   return gap > size * 0.15 && ascii(a[a.length - 1]) && ascii(b[0]) ? `${a} ${b}` : a + b;
 }
 
+/** Chromium's PDFs write some characters as their Kangxi-radical twins (⾏ for 行, ⼆ for 二). */
+const RADICALS = /[\u2f00-\u2fdf]/g;
+const unRadical = (text: string) => text.replace(RADICALS, (c) => c.normalize('NFKC'));
+
 function linesOfPage(runs: readonly TextRun[], page: number): Line[] {
   const sorted = runs
+    .map((r) => ({ ...r, text: unRadical(r.text) }))
     .filter((r) => r.text.trim() !== '' && Number.isFinite(r.x) && Number.isFinite(r.y) && r.size > 0)
     .sort((a, b) => b.y - a.y || a.x - b.x);
   const groups: TextRun[][] = [];
@@ -65,29 +72,41 @@ function linesOfPage(runs: readonly TextRun[], page: number): Line[] {
   }
   return groups.map((group) => {
     group.sort((a, b) => a.x - b.x);
-    const segments: Segment[] = [];
-    let size = 0;
-    for (const run of group) {
-      size = Math.max(size, run.size);
-      const text = run.text.replace(/\s+/g, ' ');
-      const cur = segments[segments.length - 1];
-      const gap = cur ? run.x - cur.x1 : Infinity;
-      if (cur && gap <= CELL_GAP * run.size) {
-        cur.text = joinRuns(cur.text, text.trimStart(), gap, run.size);
-        cur.x1 = Math.max(cur.x1, run.x + run.width);
-      } else {
-        segments.push({ text: text.trim(), x0: run.x, x1: run.x + Math.max(run.width, 0) });
-      }
-    }
-    for (const s of segments) s.text = s.text.trim();
-    return {
-      segments,
-      x0: segments[0]!.x0,
-      size,
-      numeric: segments.length >= 2 && segments.some((s) => parseNumberCell(s.text) !== null),
-      page,
-    };
+    const size = Math.max(...group.map((r) => r.size));
+    const hard = segmentsOf(group, (run, _prev, gap) => gap > CELL_GAP * run.size);
+    const numeric = (segs: readonly Segment[]) =>
+      segs.length >= 2 && segs.some((seg) => parseNumberCell(seg.text) !== null);
+    // A browser prints a cell's number close to a wide label cell's text: in a table row, a number run set apart
+    // from the text before it is a cell of its own, though the gap is narrower than a character.
+    const soft = numeric(hard)
+      ? segmentsOf(
+          group,
+          (run, prev, gap) =>
+            gap > CELL_GAP * run.size ||
+            (gap > SOFT_GAP * run.size && parseNumberCell(run.text) !== null && !/[\d.]$/.test(prev.text)),
+        )
+      : hard;
+    return { segments: soft, x0: soft[0]!.x0, size, numeric: numeric(soft), page };
   });
+}
+
+function segmentsOf(runs: readonly TextRun[], cuts: (run: TextRun, prev: TextRun, gap: number) => boolean): Segment[] {
+  const segments: Segment[] = [];
+  let prev: TextRun | null = null;
+  for (const run of runs) {
+    const text = run.text.replace(/\s+/g, ' ');
+    const cur = segments[segments.length - 1];
+    const gap = cur ? run.x - cur.x1 : Infinity;
+    if (cur && prev && !cuts(run, prev, gap)) {
+      cur.text = joinRuns(cur.text, text.trimStart(), gap, run.size);
+      cur.x1 = Math.max(cur.x1, run.x + run.width);
+    } else {
+      segments.push({ text: text.trim(), x0: run.x, x1: run.x + Math.max(run.width, 0) });
+    }
+    prev = run;
+  }
+  for (const seg of segments) seg.text = seg.text.trim();
+  return segments;
 }
 
 const lineText = (line: Line) => line.segments.reduce((acc, s) => (acc ? joinRuns(acc, s.text, 1, 1) : s.text), '');

@@ -88,6 +88,30 @@ describe('PDF layout', () => {
     ]);
   });
 
+  it('cuts a number off the wide label cell a browser prints it close to, but only in a table row', () => {
+    const label = run('其他对外管理服务事项', 70, 740);
+    const close = (text: string, x: number) => run(text, x, 740, 10);
+    const doc = layoutDocument([
+      [
+        label,
+        close('55', label.x + label.width + 2),
+        close('0', 260),
+        close('3', 320),
+        run('全年共', 70, 700, 16),
+        run('2024', 70 + 48 + 4, 700, 16),
+        run('年。', 70 + 48 + 4 + 32, 700, 16),
+      ],
+    ]);
+    expect(doc.blocks).toEqual([
+      { kind: 'row', cells: ['其他对外管理服务事项', '55', '0', '3'] },
+      { kind: 'line', text: '全年共2024年。' },
+    ]);
+  });
+
+  it('reads the Kangxi radicals Chromium writes as the characters they stand for', () => {
+    expect(layoutDocument([[run('⾏政许可', 70, 700)]]).blocks).toEqual([{ kind: 'line', text: '行政许可' }]);
+  });
+
   it('drops page numbers and keeps a first-line indent as leading spaces', () => {
     const doc = layoutDocument([
       [run('首行缩进的段落开头', 102, 700, 16), run('续行', 70, 680, 16), run('续行二', 70, 660, 16)],

@@ -69,6 +69,10 @@ describe('PDF import', () => {
     });
   }
 
+  it('reads every cell of the 2020 Quanzhou web page (site chrome around it) printed to PDF by Chromium', async () => {
+    await expectCells(path.join(variantsDir, '2020-quanzhou-chromium.pdf'), expectedOf('2020-quanzhou'));
+  });
+
   it('refuses a PDF without a text layer (a scan) and says what to do', async () => {
     const outcome = await importFile('scan.pdf', minimalPdf({ pages: 3 }));
     expect(outcome).toEqual({ ok: false, reason: expect.stringContaining('没有可读取的文字（可能是扫描件') });
