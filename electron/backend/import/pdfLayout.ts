@@ -40,6 +40,8 @@ const CELL_GAP = 0.9;
 const SAME_LINE = 0.4;
 /** Cell padding: the least gap between a label and the number cell after it, as a browser prints a table. */
 const SOFT_GAP = 0.1;
+/** Table 四, the widest, has 15 number columns. */
+const MAX_COLUMNS = 40;
 
 const ascii = (c: string | undefined) => c !== undefined && /[\x21-\x7e]/.test(c);
 
@@ -72,7 +74,7 @@ function linesOfPage(runs: readonly TextRun[], page: number): Line[] {
   }
   return groups.map((group) => {
     group.sort((a, b) => a.x - b.x);
-    const size = Math.max(...group.map((r) => r.size));
+    const size = group.reduce((m, r) => Math.max(m, r.size), 0);
     const hard = segmentsOf(group, (run, _prev, gap) => gap > CELL_GAP * run.size);
     const numeric = (segs: readonly Segment[]) =>
       segs.length >= 2 && segs.some((seg) => parseNumberCell(seg.text) !== null);
@@ -135,7 +137,8 @@ function columnsOf(lines: readonly Line[]): Column[] {
     if (last && r.x0 <= last.x1 + 1) last.x1 = Math.max(last.x1, r.x1);
     else cols.push({ ...r });
   }
-  if (cols.length === 0) return cols;
+  // No report table is this wide; cells are then taken as printed, and the work per row stays bounded.
+  if (cols.length > MAX_COLUMNS) return [];
   if (cols.length < 2) return cols;
   const left = cols[0]!.x0;
   // A column no row has a number in is known only from its header cell, which then sits well clear of every number
@@ -143,6 +146,7 @@ function columnsOf(lines: readonly Line[]): Column[] {
   for (const line of lines) {
     if (line.numeric) continue;
     for (const s of line.segments) {
+      if (cols.length >= MAX_COLUMNS) return cols;
       if (s.x0 < left - 1 || s.text.length > 8 || cols.some((c) => overlaps(c, s))) continue;
       const mid = (s.x0 + s.x1) / 2;
       const clear = Math.max(s.x1 - s.x0, 2 * line.size);
@@ -155,7 +159,7 @@ function columnsOf(lines: readonly Line[]): Column[] {
 }
 
 const numbersLeft = (line: Line) =>
-  Math.min(...line.segments.filter((s) => parseNumberCell(s.text) !== null).map((s) => s.x0));
+  line.segments.reduce((m, s) => (parseNumberCell(s.text) !== null ? Math.min(m, s.x0) : m), Infinity);
 
 function nearestColumn(cols: readonly Column[], s: Segment): number {
   const mid = (s.x0 + s.x1) / 2;
@@ -173,6 +177,7 @@ function nearestColumn(cols: readonly Column[], s: Segment): number {
 
 /** A number row as cells: its labels, then one cell per column right of the labels (blank where nothing printed). */
 function rowCells(line: Line, cols: readonly Column[]): string[] {
+  if (cols.length === 0) return line.segments.map((s) => (isBlankCell(s.text) ? '' : s.text));
   const labels: Segment[] = [];
   const placed = new Map<number, string>();
   for (const s of line.segments) {
@@ -187,7 +192,7 @@ function rowCells(line: Line, cols: readonly Column[]): string[] {
   const labelEnd = labels.length ? labels[labels.length - 1]!.x1 : -Infinity;
   let first = cols.findIndex((c) => c.x0 >= labelEnd - 1);
   if (first < 0) first = cols.length;
-  const firstPlaced = Math.min(...placed.keys());
+  const firstPlaced = [...placed.keys()].reduce((m, k) => Math.min(m, k), Infinity);
   if (firstPlaced < first) first = firstPlaced;
   const values: string[] = [];
   for (let c = first; c < cols.length; c++) values.push(isBlankCell(placed.get(c) ?? '') ? '' : placed.get(c)!);

@@ -125,3 +125,18 @@ describe('PDF layout', () => {
     ]);
   });
 });
+
+describe('PDF layout on hostile input', () => {
+  it('lays out a page of 200 000 runs on one line, and 2 000 number columns, without overflowing or hanging', () => {
+    const wide = Array.from({ length: 200_000 }, (_, i) => run(String(i % 10), i * 20, 700));
+    const start = performance.now();
+    const doc = layoutDocument([wide]);
+    expect(doc.blocks).toHaveLength(1);
+    expect(doc.blocks[0]!.kind === 'row' && doc.blocks[0]!.cells.length).toBe(200_000);
+    const table = Array.from({ length: 50 }, (_, r) =>
+      Array.from({ length: 2_000 }, (_, c) => run(String(c), 70 + c * 20, 700 - r * 12)),
+    ).flat();
+    expect(layoutDocument([table]).blocks).toHaveLength(50);
+    expect(performance.now() - start).toBeLessThan(5_000);
+  });
+});
