@@ -55,6 +55,7 @@ function loadPdfJs(): Promise<PdfJs> {
 }
 
 class Timeout extends Error {}
+class Cancelled extends Error {}
 
 export interface PdfReadOptions {
   readonly timeBudgetMs?: number;
@@ -64,6 +65,7 @@ export interface PdfReadOptions {
 export async function pdfDocument(bytes: Uint8Array, options: PdfReadOptions = {}): Promise<PdfResult> {
   const budget = options.timeBudgetMs ?? PDF_LIMITS.timeBudgetMs;
   const pdfjs = await loadPdfJs();
+  if (options.signal?.aborted) return { ok: false, reason: '已取消导入' };
   const deadline = Date.now() + budget;
   // pdfjs takes ownership of the buffer it is given; the caller's bytes stay untouched.
   const task = pdfjs.getDocument({
@@ -77,9 +79,11 @@ export async function pdfDocument(bytes: Uint8Array, options: PdfReadOptions = {
     verbosity: 0,
   });
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let onAbort = () => {};
   const expired = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Timeout()), budget);
-    options.signal?.addEventListener('abort', () => reject(new Timeout()), { once: true });
+    onAbort = () => reject(new Cancelled());
+    options.signal?.addEventListener('abort', onAbort, { once: true });
   });
   expired.catch(() => {});
   const within = <T>(p: Promise<T>) => Promise.race([p, expired]);
@@ -94,6 +98,7 @@ export async function pdfDocument(bytes: Uint8Array, options: PdfReadOptions = {
     const pages: TextRun[][] = [];
     let chars = 0;
     for (let p = 1; p <= pdf.numPages; p++) {
+      if (options.signal?.aborted) throw new Cancelled();
       if (Date.now() > deadline) throw new Timeout();
       const page = await within(pdf.getPage(p));
       const content = await within(page.getTextContent());
@@ -116,6 +121,7 @@ export async function pdfDocument(bytes: Uint8Array, options: PdfReadOptions = {
     }
     return { ok: true, doc: layoutDocument(pages) };
   } catch (err) {
+    if (err instanceof Cancelled) return { ok: false, reason: '已取消导入' };
     if (err instanceof Timeout) {
       return {
         ok: false,
@@ -131,6 +137,7 @@ export async function pdfDocument(bytes: Uint8Array, options: PdfReadOptions = {
     return { ok: false, reason: `该 PDF 文件已损坏，无法读取：${(err as Error).message}` };
   } finally {
     clearTimeout(timer);
+    options.signal?.removeEventListener('abort', onAbort);
     void task.destroy();
   }
 }

@@ -95,6 +95,16 @@ describe('PDF import', () => {
     expect(outcome).toEqual({ ok: false, reason: expect.stringContaining('已停止导入') });
   });
 
+  it('stops reading a PDF when the import is cancelled', async () => {
+    const controller = new AbortController();
+    const pending = importReportFile(
+      { fileName: 'report.pdf', bytes: read(path.join(reportsDir, '2024-huaian-city.pdf')) },
+      { id: 'imported', now: NOW, signal: controller.signal },
+    );
+    controller.abort();
+    expect(await pending).toEqual({ ok: false, reason: '已取消导入' });
+  });
+
   it('refuses a damaged PDF or a .pdf that is not one', async () => {
     expect(await importFile('a.pdf', new TextEncoder().encode('%PDF-1.4\n garbage'))).toEqual({
       ok: false,
