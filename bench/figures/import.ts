@@ -1,6 +1,6 @@
 /**
  * Importing a published report: the 2020 Quanzhou text, an exported 2021 report (.docx), the published 6-page 2024
- * Huaian PDF (exported by Word) and a 2024 report saved as .doc by LibreOffice, the last two through the Node readers.
+ * Huaian PDF (exported by WPS) and a 2024 report saved as .doc by LibreOffice, the last two through the Node readers.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -44,7 +44,7 @@ async function expectCells(file: string, expected: Expected) {
 }
 
 describe('PDF import', () => {
-  it('reads every cell of the published 2024 Huaian PDF (Word export) as read by hand', async () => {
+  it('reads every cell of the published 2024 Huaian PDF (exported by WPS 文字) as read by hand', async () => {
     const expected = JSON.parse(
       readFileSync(path.join(reportsDir, '2024-huaian-city-layout.expected.json'), 'utf8'),
     ) as Expected;
