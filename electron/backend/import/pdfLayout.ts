@@ -1,9 +1,9 @@
 /**
  * PDF text positions → the importer's blocks. A PDF has no paragraphs or tables, only glyph runs at coordinates:
  * runs on one baseline form a line; a line is cut into segments where the gap is wider than a space; a line with a
- * number segment is a table row. Rows between two headings or prose lines form one table, whose columns are the
- * x-ranges of its number cells (plus header cells over columns that hold no number at all), so a blank cell stays
- * a blank cell instead of shifting the numbers after it one column left.
+ * number segment is a table row. Rows between a heading or prose line and the next one, on one page and under one
+ * header, form a table, whose columns are the x-ranges of its number cells (plus header cells over columns that hold
+ * no number at all), so a blank cell stays a blank cell instead of shifting the numbers after it one column left.
  */
 import { isPageNumber } from '../../../shared/import/document';
 import type { Block, ReportDocument } from '../../../shared/import/document';
