@@ -127,6 +127,12 @@ describe('.doc and .wps import', () => {
     ]);
   });
 
+  it('reads a .wps saved in the Word 97–2003 format like a .doc', async () => {
+    const bytes = read(path.join(variantsDir, '2024-shanghai-kewei-libreoffice.doc'));
+    const outcome = await importFile('report.wps', bytes);
+    expect(outcome.ok && outcome.complete).toBe(true);
+  });
+
   it('tells the user to save a .wps or .doc it cannot read as .docx', async () => {
     for (const name of ['report.wps', 'report.doc']) {
       const outcome = await importFile(name, new TextEncoder().encode('not a word file'));
