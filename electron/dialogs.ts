@@ -11,7 +11,10 @@ export function createElectronDialogs(getWindow: () => BrowserWindow | null): Di
         title: '导入已发布的年度报告',
         properties: ['openFile'],
         filters: [
-          { name: '年度报告（Word、网页、文本）', extensions: ['docx', 'html', 'htm', 'txt'] },
+          {
+            name: '年度报告（PDF、Word、网页、文本）',
+            extensions: ['pdf', 'docx', 'doc', 'wps', 'html', 'htm', 'txt'],
+          },
           { name: '所有文件', extensions: ['*'] },
         ],
       };

@@ -1,15 +1,18 @@
-/** What the import worker runs: the pure importer, with a bug in it turned into a reason instead of a crash. */
-import { importReport } from '../../shared/import';
+/**
+ * What the import worker runs: the one dispatch by file type (PDF and .doc readers, else the pure importer), with a
+ * bug in it turned into a reason instead of a crash.
+ */
 import type { ImportInput, ImportOptions, ImportOutcome } from '../../shared/import';
+import { importReportFile } from './import/readReport';
 
 export interface ImportJob {
   readonly input: ImportInput;
   readonly options: ImportOptions;
 }
 
-export function runImport({ input, options }: ImportJob): ImportOutcome {
+export async function runImport({ input, options }: ImportJob): Promise<ImportOutcome> {
   try {
-    return importReport(input, options);
+    return await importReportFile(input, options);
   } catch (err) {
     // A bug in the importer must not take the app down; the user still gets a message.
     return {

@@ -6,4 +6,5 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { runImport } from './importJob';
 import type { ImportJob } from './importJob';
 
-parentPort!.postMessage(runImport(workerData as ImportJob));
+// A CommonJS bundle: no top-level await. runImport never rejects (it turns a bug into a reason).
+void runImport(workerData as ImportJob).then((outcome) => parentPort!.postMessage(outcome));

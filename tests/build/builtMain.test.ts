@@ -136,6 +136,23 @@ describe('the built import worker (dist/electron/importWorker.cjs)', () => {
   });
 });
 
+describe('the built main process imports PDF and .doc files with the readers bundled in (no node_modules)', () => {
+  for (const file of [
+    path.join(repo, 'tests', 'fixtures', 'reference', 'reports', '2024-huaian-city.pdf'),
+    path.join(repo, 'tests', 'fixtures', 'import', '2024-shanghai-kewei-libreoffice.doc'),
+  ]) {
+    it(`imports ${path.basename(file)} through the importReport handler`, async () => {
+      fake.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [file] });
+      const result = (await ipcMain.handlers.get(channelOf('importReport'))!(trustedSender)) as {
+        ok: boolean;
+        value: { coverage: string[] };
+      };
+      expect(result).toMatchObject({ ok: true });
+      expect(result.value.coverage).toContain('所有表格单元格均已找到。');
+    });
+  }
+});
+
 describe('the built preload (dist/electron/preload.cjs) as a sandboxed renderer runs it', () => {
   it('needs nothing but electron and exposes exactly the contract’s methods as window.reportStudio', async () => {
     const source = await readFile(path.join(built.project, 'dist', 'electron', 'preload.cjs'), 'utf8');

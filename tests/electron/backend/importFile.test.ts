@@ -106,12 +106,12 @@ describe('readReportFile', () => {
 });
 
 describe('runImport (what the worker runs)', () => {
-  it('turns a bug in the importer into a reason instead of throwing', () => {
+  it('turns a bug in the importer into a reason instead of throwing', async () => {
     vi.mocked(importReport).mockImplementationOnce(() => {
       throw new TypeError("Cannot read properties of undefined (reading 'cells')");
     });
     const input = { fileName: 'a.txt', bytes: new Uint8Array([65]) };
-    expect(runImport({ input, options })).toEqual({
+    expect(await runImport({ input, options })).toEqual({
       ok: false,
       reason:
         "导入程序出错，未能导入该文件（请将文件和此信息提供给技术支持）：Cannot read properties of undefined (reading 'cells')",

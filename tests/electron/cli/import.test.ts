@@ -68,6 +68,33 @@ describe('cli import', () => {
     expect(err).not.toMatch(/\bat \S+:\d+:\d+/);
   });
 
+  it('imports a published PDF and a .doc like any other report, exit 0 when every cell is found', async () => {
+    const variants = path.join(reports, '..', '..', 'import');
+    for (const file of [
+      path.join(reports, '2024-huaian-city.pdf'),
+      path.join(variants, '2024-shanghai-kewei-libreoffice.doc'),
+    ]) {
+      const { code, err } = await cli('import', file, '-o', 'd.json');
+      expect({ file, code }).toEqual({ file, code: 0 });
+      expect(err).toContain('所有表格单元格均已找到。');
+      expect(parseDraftText(readFileSync(path.join(dir, 'd.json'), 'utf8')).ok).toBe(true);
+    }
+  });
+
+  it('exits 2 with the reason for a PDF or .doc it cannot read', async () => {
+    writeFileSync(path.join(dir, 'bad.pdf'), '%PDF-1.4\n garbage');
+    writeFileSync(path.join(dir, 'bad.doc'), 'not a word file');
+    expect(await cli('import', 'bad.pdf', '-o', 'p.json')).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('PDF'),
+    });
+    expect(await cli('import', 'bad.doc', '-o', 'w.json')).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('.docx'),
+    });
+    expect(existsSync(path.join(dir, 'p.json')) || existsSync(path.join(dir, 'w.json'))).toBe(false);
+  });
+
   it('exits 2 on usage errors', async () => {
     expect((await cli('import')).code).toBe(2);
     expect((await cli('import', 'a.txt')).err).toContain('-o');

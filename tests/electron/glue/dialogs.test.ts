@@ -11,7 +11,7 @@ beforeEach(() => {
 });
 
 describe('native dialogs', () => {
-  it('asks for the report to import with the native open dialog, on the window, Word/web/text first', async () => {
+  it('asks for the report to import with the native open dialog, on the window, PDF/Word/web/text first', async () => {
     const win = new BrowserWindow({});
     const dialogs = createElectronDialogs(() => win as never);
     dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: ['/home/u/年报.docx'] });
@@ -19,7 +19,7 @@ describe('native dialogs', () => {
     const [parent, options] = dialog.showOpenDialog.mock.calls[0]!;
     expect(parent).toBe(win);
     expect(options).toMatchObject({ title: '导入已发布的年度报告', properties: ['openFile'] });
-    expect(options.filters[0].extensions).toEqual(['docx', 'html', 'htm', 'txt']);
+    expect(options.filters[0].extensions).toEqual(['pdf', 'docx', 'doc', 'wps', 'html', 'htm', 'txt']);
 
     dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });
     expect(await dialogs.chooseImportFile()).toBeNull();
