@@ -1,6 +1,6 @@
 import { signatureDateSchema } from '../model/draft';
 import type { Draft, ProcessingFees } from '../model/draft';
-import { cellDisplayName, cellIndex, getFormat } from '../templates';
+import { cellDisplayName, cellIndex, getFormat, unknownCellReason } from '../templates';
 import type { CellDef, FormatId, ValueKind } from '../templates';
 import { parseCellText } from './cellInput';
 import type { CellTextResult, InputTarget } from './cellInput';
@@ -30,10 +30,6 @@ export const FEE_FIELDS: Readonly<Record<string, FeeField>> = Object.freeze(
 /** The fee field at a user-given address, or undefined (own entries only). */
 export const feeField = (address: string): FeeField | undefined =>
   Object.hasOwn(FEE_FIELDS, address) ? FEE_FIELDS[address] : undefined;
-
-/** Why an address is refused: the same words in the CLI, the draft file check and wherever else a user names one. */
-export const unknownCellReason = (format: FormatId, address: string): string =>
-  `没有这个单元格：${address}（${format}格式的单元格地址形如 applications.new.natural）`;
 
 export type AddressTarget =
   | { readonly ok: true; readonly type: 'cell'; readonly cell: CellDef }

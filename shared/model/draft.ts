@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { unknownCellReason } from '../input/applyInput';
-import { cellIndex, FORMAT_IDS, MONEY_UNITS, NARRATIVE_PART_IDS } from '../templates';
+import { cellIndex, FORMAT_IDS, MONEY_UNITS, NARRATIVE_PART_IDS, unknownCellReason } from '../templates';
 import type { FormatId, NarrativePartId } from '../templates';
 
 /** Bump with a step in ./migrations.ts whenever the stored shape changes. */

@@ -51,6 +51,10 @@ interface CellIndex {
 
 const indexCache = new Map<FormatId, CellIndex>();
 
+/** Why an address is refused: the same words in the CLI, the draft file check and wherever else a user names one. */
+export const unknownCellReason = (format: FormatId, address: string): string =>
+  `没有这个单元格：${address}（${format}格式的单元格地址形如 applications.new.natural）`;
+
 export function cellIndex(format: FormatId): CellIndex {
   const cached = indexCache.get(format);
   if (cached) return cached;

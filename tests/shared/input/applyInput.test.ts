@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyCellInput, unknownCellReason } from '../../../shared/input';
+import { applyCellInput } from '../../../shared/input';
+import { unknownCellReason } from '../../../shared/templates';
 import { createDraft } from '../../../shared/model';
 
 const draft2019 = createDraft({ id: 'd', year: 2020, now: '2021-01-01T00:00:00Z' });
