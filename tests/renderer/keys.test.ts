@@ -26,10 +26,10 @@ describe('grid keys', () => {
     expect(gridKeyAction(key('Enter'), 'nav')).toEqual({ type: 'enter', backwards: false });
   });
 
-  it('F2 edits, Esc cancels typing, Delete clears a selected cell', () => {
+  it('F2 edits, Esc cancels typing (and refused text left at a selected cell), Delete clears a selected cell', () => {
     expect(gridKeyAction(key('F2'), 'nav')).toEqual({ type: 'edit' });
     expect(gridKeyAction(key('Escape'), 'enter')).toEqual({ type: 'cancel' });
-    expect(gridKeyAction(key('Escape'), 'nav')).toEqual({ type: 'native' });
+    expect(gridKeyAction(key('Escape'), 'nav')).toEqual({ type: 'cancel' });
     expect(gridKeyAction(key('Delete'), 'nav')).toEqual({ type: 'clear' });
     expect(gridKeyAction(key('Delete'), 'edit')).toEqual({ type: 'native' });
   });

@@ -46,6 +46,11 @@ interface Editing {
   readonly key: string;
   readonly original: number | null;
   readonly travels: number;
+  /**
+   * The text is selected, so the next character replaces it: after Enter/Tab/an arrow was refused, as Excel selects
+   * the entry again after 重试.
+   */
+  readonly replace?: boolean;
 }
 
 let sessionCounter = 0;
@@ -109,7 +114,7 @@ export function TableGrid(props: TableGridProps) {
       if (ro) return;
       const session: Editing =
         ed && ed.address === address && ed.mode !== 'nav'
-          ? { ...ed, text }
+          ? { ...ed, text, replace: false }
           : {
               address,
               mode: 'enter',
@@ -137,7 +142,12 @@ export function TableGrid(props: TableGridProps) {
         case 'tab':
         case 'enter': {
           e.preventDefault();
-          if (!commit()) return;
+          if (!commit()) {
+            // Refused text stays, selected: typing replaces it, Esc restores the value the cell had.
+            if (ed && !ed.replace) setEditing({ ...ed, replace: true });
+            e.currentTarget.select();
+            return;
+          }
           const target = moveTarget(model, address, action);
           if (target !== address) focusCell(target);
           else e.currentTarget.select();
@@ -160,8 +170,17 @@ export function TableGrid(props: TableGridProps) {
           return;
         }
         case 'cancel': {
+          if (!ed) {
+            // Refused text left at the cell (the user went elsewhere and came back): Esc drops it, as it would have
+            // while typing; the draft never held it.
+            if (!(address in latest.current.refused)) return;
+            e.preventDefault();
+            dispatch({ type: 'refuse', entries: { [address]: null } });
+            const input = e.currentTarget;
+            requestAnimationFrame(() => input.select());
+            return;
+          }
           e.preventDefault();
-          if (!ed) return;
           dispatch({ type: 'drop', key: ed.key });
           dispatch(editAction((d) => setCell(d, address, ed.original), null));
           dispatch({ type: 'refuse', entries: { [address]: null } });
@@ -174,7 +193,7 @@ export function TableGrid(props: TableGridProps) {
         case 'backspace': {
           e.preventDefault();
           if (latest.current.readOnly) return;
-          const base = mode === 'nav' ? '' : (ed?.text ?? e.currentTarget.value);
+          const base = mode === 'nav' || ed?.replace ? '' : (ed?.text ?? e.currentTarget.value);
           const text = action.type === 'type' ? base + action.char : base.slice(0, -1);
           // Written now, while layout is clean: when React writes a focused input's value later in its commit, after
           // other cells changed, the browser lays the page out synchronously (the costliest step of a keystroke).

@@ -48,7 +48,8 @@ export function gridKeyAction(e: KeyLike, mode: CellMode): GridAction {
     case 'F2':
       return mode === 'nav' ? { type: 'edit' } : { type: 'native' };
     case 'Escape':
-      return mode === 'nav' ? { type: 'native' } : { type: 'cancel' };
+      // Also in nav: refused text kept at the cell is dropped (the grid ignores it when there is none).
+      return { type: 'cancel' };
     case 'Delete':
       return mode === 'nav' ? { type: 'clear' } : { type: 'native' };
     case 'Backspace':

@@ -1,0 +1,82 @@
+/**
+ * The editor as a Word/Excel user expects it (issue 13), in Chromium over the web test bridge: grid keys that behave
+ * like Excel's, sub-section headings that renumber themselves, clean pasted paragraphs, completeness instead of a bare
+ * "无错误", and the read-only version's way on.
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSession, REPO } from './harness';
+import type { Session } from './harness';
+
+const LOOK = path.join(REPO, '.tmp', 'screenshots');
+mkdirSync(LOOK, { recursive: true });
+const poll = <T>(fn: () => T | Promise<T>, options: { timeout?: number } = {}) =>
+  expect.poll(fn, { timeout: options.timeout ?? 8000, interval: 50 });
+const cell = (page: Page, address: string) => page.locator(`[data-address="${address}"]`);
+const nav = (page: Page, label: string) => page.locator('.part-nav button', { hasText: label });
+const focused = (page: Page) =>
+  page.evaluate<string | null>("document.activeElement?.getAttribute('data-address') ?? null");
+const refusedCount = (page: Page) => page.locator('[data-rule="input.refused"]').count();
+
+async function newDraft(page: Page, year: string): Promise<void> {
+  await page.goto(page.url().replace(/#.*$/, ''));
+  await page.locator('.home').waitFor();
+  await page.getByLabel('报告年度').fill(year);
+  await poll(() => page.getByLabel('格式').inputValue()).not.toBe('');
+  await page.getByRole('button', { name: '新建', exact: true }).click();
+  await page.locator('.editor').waitFor();
+}
+
+describe('the editor a Word user expects', () => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await openSession();
+  }, 120_000);
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it('grid keys behave like Excel: typing after a refused Enter replaces, Esc restores after returning, Ctrl+Z after Esc', async () => {
+    const { page } = s;
+    await newDraft(page, '2024');
+    await nav(page, '三、收到和处理').click();
+    const a = 'applications.new.natural';
+    const b = 'applications.carriedOver.natural';
+
+    // A refused "abc" and Enter: the cell keeps the text, selected, so what is typed next replaces it.
+    await cell(page, a).click();
+    await page.keyboard.type('abc');
+    await page.keyboard.press('Enter');
+    await poll(() => focused(page)).toBe(a);
+    await poll(() => refusedCount(page)).toBe(1);
+    await page.keyboard.type('1234');
+    await poll(() => cell(page, a).inputValue()).toBe('1234');
+    await poll(() => refusedCount(page)).toBe(0);
+    await page.keyboard.press('Enter');
+    await poll(() => focused(page)).toBe(b);
+
+    // Refused text left behind by a click elsewhere: back in the cell, Esc restores the value it had.
+    await page.keyboard.type('x');
+    await cell(page, 'applications.new.business').click();
+    await poll(() => cell(page, b).inputValue()).toBe('x');
+    await cell(page, b).click();
+    await page.keyboard.press('Escape');
+    await poll(() => cell(page, b).inputValue()).toBe('');
+    await poll(() => refusedCount(page)).toBe(0);
+
+    // Esc of typing that a pause split into two undo steps: all of it goes, and Ctrl+Z then undoes the 1234.
+    await cell(page, a).click();
+    await page.keyboard.type('5');
+    await page.waitForTimeout(1700);
+    await page.keyboard.type('6');
+    await poll(() => cell(page, 'applications.new.total').textContent()).toBe('56');
+    await page.keyboard.press('Escape');
+    await poll(() => cell(page, a).inputValue()).toBe('1234');
+    await page.keyboard.press('Control+z');
+    await poll(() => cell(page, a).inputValue()).toBe('');
+    await page.keyboard.press('Control+y');
+    await poll(() => cell(page, a).inputValue()).toBe('1234');
+  }, 60_000);
+});
