@@ -79,4 +79,55 @@ describe('the editor a Word user expects', () => {
     await page.keyboard.press('Control+y');
     await poll(() => cell(page, a).inputValue()).toBe('1234');
   }, 60_000);
+
+  it('renumbers （n） sub-headings after ↑/↓ and 删除, and offers 撤销 in place of a deleted sub-section with text', async () => {
+    const { page } = s;
+    await nav(page, '一、总体情况').click();
+    const headings = () =>
+      page.locator('.section-heading').evaluateAll((els) => els.map((e) => (e as unknown as { value: string }).value));
+    const sections = page.locator('.narrative-part .section');
+    await sections.nth(2).getByTitle('上移').click();
+    await poll(headings).toEqual([
+      '（一）主动公开',
+      '（二）政府信息管理',
+      '（三）依申请公开',
+      '（四）政府信息公开平台建设',
+      '（五）监督保障',
+    ]);
+    // A heading without an ordinal is left alone and not counted.
+    await page.getByLabel('第4小节标题').fill('平台建设情况');
+    await sections.nth(3).getByTitle('下移').click();
+    await poll(headings).toEqual([
+      '（一）主动公开',
+      '（二）政府信息管理',
+      '（三）依申请公开',
+      '（四）监督保障',
+      '平台建设情况',
+    ]);
+
+    await page.getByLabel('（一）主动公开正文').fill('本年度主动公开政府信息120条。');
+    await sections.nth(0).getByRole('button', { name: '删除' }).click();
+    await poll(headings).toEqual(['（一）政府信息管理', '（二）依申请公开', '（三）监督保障', '平台建设情况']);
+    const removed = page.locator('.section-removed');
+    await poll(() => removed.textContent()).toContain('已删除小节“（一）主动公开”');
+    await poll(() => page.evaluate<string | null>('document.activeElement?.textContent ?? null')).toBe('撤销');
+    await page.screenshot({ path: path.join(LOOK, 'section-removed.png') });
+    await removed.getByRole('button', { name: '撤销' }).click();
+    await poll(headings).toEqual([
+      '（一）主动公开',
+      '（二）政府信息管理',
+      '（三）依申请公开',
+      '（四）监督保障',
+      '平台建设情况',
+    ]);
+    await poll(() => page.getByLabel('（一）主动公开正文').inputValue()).toBe('本年度主动公开政府信息120条。');
+    await poll(() => removed.count()).toBe(0);
+
+    // Without text there is nothing to lose: no 撤销 offer; Ctrl+Z brings it back all the same.
+    await sections.nth(4).getByRole('button', { name: '删除' }).click();
+    await poll(() => sections.count()).toBe(4);
+    expect(await removed.count()).toBe(0);
+    await page.keyboard.press('Control+z');
+    await poll(() => sections.count()).toBe(5);
+  }, 60_000);
 });
