@@ -20,6 +20,20 @@ const focused = (page: Page) =>
   page.evaluate<string | null>("document.activeElement?.getAttribute('data-address') ?? null");
 const refusedCount = (page: Page) => page.locator('[data-rule="input.refused"]').count();
 
+/** A real paste event with a clipboard payload, as Word, WPS or a browser put it on the clipboard. */
+async function pasteText(page: Page, selector: string, text: string): Promise<void> {
+  await page.locator(selector).evaluate((el, data) => {
+    // Runs in the page (this project's Node types have no DOM).
+    const g = globalThis as unknown as {
+      DataTransfer: new () => { setData(type: string, value: string): void };
+      ClipboardEvent: new (type: string, init: object) => Event;
+    };
+    const dt = new g.DataTransfer();
+    dt.setData('text/plain', data);
+    el.dispatchEvent(new g.ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+  }, text);
+}
+
 async function newDraft(page: Page, year: string): Promise<void> {
   await page.goto(page.url().replace(/#.*$/, ''));
   await page.locator('.home').waitFor();
@@ -129,5 +143,28 @@ describe('the editor a Word user expects', () => {
     expect(await removed.count()).toBe(0);
     await page.keyboard.press('Control+z');
     await poll(() => sections.count()).toBe(5);
+  }, 60_000);
+
+  it('pastes paragraphs without their indentation, each a paragraph of its own, as one undo step', async () => {
+    const { page } = s;
+    await nav(page, '五、存在的主要问题').click();
+    const body = page.locator('.narrative-part .section textarea').first();
+    await body.fill('已有的一段。');
+    await body.press('Control+End');
+    await pasteText(
+      page,
+      '.narrative-part .section textarea >> nth=0',
+      '\r\n\u3000\u3000一是公开内容不够全面。\r\n\r\n    二是解读形式较单一。\r\n\t三是平台栏目有待优化。\r\n',
+    );
+    await poll(() => body.inputValue()).toBe(
+      '已有的一段。\n一是公开内容不够全面。\n二是解读形式较单一。\n三是平台栏目有待优化。',
+    );
+    // The caret is after the pasted text: typing goes on there.
+    await page.keyboard.type('完');
+    await poll(() => body.inputValue()).toMatch(/三是平台栏目有待优化。完$/);
+    await page.keyboard.press('Control+z');
+    await poll(() => body.inputValue()).toMatch(/三是平台栏目有待优化。$/);
+    await page.keyboard.press('Control+z');
+    await poll(() => body.inputValue()).toBe('已有的一段。');
   }, 60_000);
 });

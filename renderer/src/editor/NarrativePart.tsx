@@ -1,4 +1,4 @@
-import { Fragment, useEffect, useRef, useState } from 'react';
+import { Fragment, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Draft, Section } from '../../../shared/model';
 import type { NarrativePartId } from '../../../shared/templates';
 import {
@@ -11,6 +11,7 @@ import {
   updateSection,
 } from '../logic/edits';
 import { sectionHasText } from '../logic/headingNumbers';
+import { pasteIntoBody } from '../logic/pasteText';
 import { FeesFields } from './FeesFields';
 import { editAction } from './state';
 import type { EditorAction, FocusRequest, RefusedInput } from './state';
@@ -102,6 +103,9 @@ export function NarrativePart(props: Props) {
             onText={(text) =>
               edit((d) => updateSection(d, part, s.id, { paragraphs: textParagraphs(text) }), `text:${s.id}`)
             }
+            onPasteText={(text) =>
+              edit((d) => updateSection(d, part, s.id, { paragraphs: textParagraphs(text) }), null)
+            }
             onMove={(delta) => edit((d) => moveSection(d, part, s.id, delta), null)}
             onRemove={() => remove(s, i)}
             onInsertAfter={() => edit((d) => addSection(d, part, i + 1), null)}
@@ -139,11 +143,22 @@ function SectionEditor(p: {
   readOnly: boolean;
   onHeading: (v: string) => void;
   onText: (v: string) => void;
+  /** A paste, cleaned (logic/pasteText): its own undo step. */
+  onPasteText: (v: string) => void;
   onMove: (delta: -1 | 1) => void;
   onRemove: () => void;
   onInsertAfter: () => void;
 }) {
   const { section: s } = p;
+  const areaRef = useRef<HTMLTextAreaElement>(null);
+  // Where the caret goes once the pasted text is rendered (React writes the new value after the paste event).
+  const caretAfterPaste = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    const caret = caretAfterPaste.current;
+    if (caret === null || !areaRef.current) return;
+    caretAfterPaste.current = null;
+    areaRef.current.setSelectionRange(caret, caret);
+  });
   return (
     <div className="section" data-section={s.id}>
       <div className="section-head">
@@ -182,6 +197,17 @@ function SectionEditor(p: {
         readOnly={p.readOnly}
         rows={3}
         onChange={(e) => p.onText(e.target.value)}
+        ref={areaRef}
+        onPaste={(e) => {
+          if (p.readOnly) return;
+          const area = e.currentTarget;
+          const text = e.clipboardData.getData('text/plain');
+          e.preventDefault();
+          const pasted = pasteIntoBody(area.value, area.selectionStart, area.selectionEnd, text);
+          if (!pasted) return;
+          caretAfterPaste.current = pasted.caret;
+          p.onPasteText(pasted.text);
+        }}
       />
     </div>
   );
