@@ -5,3 +5,4 @@ export * from './carryOver';
 export * from './values';
 export * from './text';
 export * from './time';
+export * from './completeness';

@@ -167,4 +167,32 @@ describe('the editor a Word user expects', () => {
     await page.keyboard.press('Control+z');
     await poll(() => body.inputValue()).toBe('已有的一段。');
   }, 60_000);
+
+  it('shows completeness instead of a bare 无错误: 已填 x/y 格, parts without text, warnings, in the header and the list', async () => {
+    const { page } = s;
+    await newDraft(page, '2022');
+    const header = page.locator('.editor-title .completeness');
+    await poll(() => header.textContent()).toMatch(/^已填 0\/\d+ 格 · 一、五、六无正文 · \d+ 个提醒$/);
+    const total = /\/(\d+)/.exec((await header.textContent())!)![1];
+    await nav(page, '三、收到和处理').click();
+    await cell(page, 'applications.new.natural').click();
+    await page.keyboard.type('5');
+    await page.keyboard.press('Enter');
+    await poll(() => header.textContent()).toContain(`已填 1/${total} 格`);
+    await nav(page, '五、存在的主要问题').click();
+    await page.locator('.narrative-part .section textarea').first().fill('公开内容还不够全面。');
+    await poll(() => header.textContent()).toContain('一、六无正文');
+    expect(await header.getAttribute('title')).toContain('无正文：一、总体情况，六、其他需要报告的事项');
+    await page.screenshot({ path: path.join(LOOK, 'completeness-editor.png') });
+    const inEditor = await header.textContent();
+
+    await poll(() => page.locator('.save-status').textContent(), { timeout: 10_000 }).toMatch(/^已保存 \d\d:\d\d$/);
+    await page.getByRole('button', { name: '← 草稿列表' }).click();
+    const row = page.locator('.draft-row', { hasText: '2022年政府信息公开' });
+    // The same words as the header: the list's summary is computed by the same function when the draft is saved.
+    await poll(() => row.locator('.completeness').textContent()).toBe(inEditor);
+    expect(inEditor).toMatch(new RegExp(`^已填 1/${total} 格 · 一、六无正文 · \\d+ 个提醒$`));
+    expect(await row.locator('.badge.ok').count()).toBe(0);
+    await page.screenshot({ path: path.join(LOOK, 'completeness-list.png') });
+  }, 60_000);
 });

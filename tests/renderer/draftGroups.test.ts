@@ -13,6 +13,7 @@ const summary = (id: string, year: number, updatedAt: string): DraftSummary => (
   problem: null,
   errorCount: 0,
   exportCount: 0,
+  completeness: null,
 });
 
 describe('the home screen’s draft groups', () => {

@@ -5,8 +5,8 @@ import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
 import type { DraftSummary, ExportedVersion, OpenedDraft, SaveResult } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
-import { draftTitle, localDateTime, parseDraft } from '../../../shared/model';
-import type { Draft } from '../../../shared/model';
+import { draftCompleteness, draftTitle, localDateTime, parseDraft } from '../../../shared/model';
+import type { Completeness, Draft } from '../../../shared/model';
 import { checkDraft, countErrors } from '../../../shared/rules';
 import { classifyDraftText, readDraftFile } from './draftFile';
 import type { DraftFileState } from './draftFile';
@@ -140,9 +140,14 @@ export class DraftStore {
     return state.kind === 'ok' ? state.draft : null;
   }
 
-  private async errorCount(draft: Draft, previous?: Draft | null): Promise<number> {
+  /** What the list shows of a draft's state: its errors, and how complete it is (one rules run for both). */
+  private async checks(
+    draft: Draft,
+    previous?: Draft | null,
+  ): Promise<{ errorCount: number; completeness: Completeness }> {
     const prev = previous === undefined ? await this.linkedPrevious(draft) : previous;
-    return countErrors(checkDraft(draft, { previous: prev }));
+    const findings = checkDraft(draft, { previous: prev });
+    return { errorCount: countErrors(findings), completeness: draftCompleteness(draft, findings) };
   }
 
   /** Re-reads one draft file into the index (not written yet). Returns undefined when the file is gone. */
@@ -182,7 +187,7 @@ export class DraftStore {
         damaged: false,
         newer: false,
         problem: null,
-        errorCount: await this.errorCount(state.draft),
+        ...(await this.checks(state.draft)),
       };
     }
     const problem = state.kind === 'missing' ? '草稿文件不存在' : state.problem;
@@ -204,6 +209,7 @@ export class DraftStore {
       newer: state.kind === 'newer',
       problem,
       errorCount: lastKnown?.errorCount ?? 0,
+      completeness: lastKnown?.completeness ?? null,
     };
   }
 
@@ -353,7 +359,7 @@ export class DraftStore {
       const draft: Draft = { ...parsed.value, updatedAt: savedAt };
       const previous = await this.linkedPrevious(draft);
       await this.writeDraft(draft);
-      const errorCount = await this.errorCount(draft, previous);
+      const { errorCount, completeness } = await this.checks(draft, previous);
       const st = await stat(this.layout.draftFile(id));
       this.index.set({
         ...entry,
@@ -366,6 +372,7 @@ export class DraftStore {
         newer: false,
         problem: null,
         errorCount,
+        completeness,
         mtimeMs: Math.round(st.mtimeMs),
         size: st.size,
       });

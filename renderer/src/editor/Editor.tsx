@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { OpenedDraft } from '../../../shared/api/contract';
 import type { MenuCommand } from '../../../shared/api/channels';
-import { draftCellValues } from '../../../shared/model';
+import { draftCellValues, draftCompleteness } from '../../../shared/model';
 import type { Draft } from '../../../shared/model';
 import { checkDraft } from '../../../shared/rules';
 import { getFormat } from '../../../shared/templates';
@@ -52,6 +52,15 @@ export function Editor(props: {
     [draft, opened.previous, today],
   );
   const index = useMemo(() => indexFindings(findings), [findings]);
+  // The deadline has its own badge; and the list's summary, computed when the draft was saved, cannot count it.
+  const completeness = useMemo(
+    () =>
+      draftCompleteness(
+        draft,
+        findings.filter((f) => f.rule !== 'deadline'),
+      ),
+    [draft, findings],
+  );
   const refusedCounts = useMemo(() => refusedByPart(Object.keys(state.refused)), [state.refused]);
   const refusedCount = Object.keys(state.refused).length;
   const errorCount = index.errors + refusedCount;
@@ -84,6 +93,7 @@ export function Editor(props: {
         canUndo={canUndo(state.history)}
         canRedo={canRedo(state.history)}
         errorCount={errorCount}
+        completeness={completeness}
         panelOpen={panelOpen}
         onClose={() => void leave.close()}
         onUndo={() => dispatch({ type: 'undo' })}

@@ -1,5 +1,6 @@
 import { draftTitle } from '../../../shared/model';
-import type { Draft } from '../../../shared/model';
+import type { Completeness, Draft } from '../../../shared/model';
+import { completenessText } from '../logic/completenessText';
 import type { SaveState } from '../logic/autosave';
 import { deadlineText } from '../logic/deadline';
 import { FORMAT_LABEL } from '../logic/formatLabel';
@@ -14,6 +15,7 @@ export function EditorBar(props: {
   canUndo: boolean;
   canRedo: boolean;
   errorCount: number;
+  completeness: Completeness;
   panelOpen: boolean;
   onClose: () => void;
   onUndo: () => void;
@@ -24,6 +26,7 @@ export function EditorBar(props: {
 }) {
   const { draft, readOnly, errorCount } = props;
   const deadline = deadlineText(draft, props.today);
+  const status = completenessText(props.completeness, draft.format);
   return (
     <header className="editor-bar">
       <button type="button" onClick={props.onClose} title="返回草稿列表 (Ctrl+L)">
@@ -32,7 +35,10 @@ export function EditorBar(props: {
       <div className="editor-title">
         <strong>{draftTitle(draft)}</strong>
         <span className="meta">
-          {FORMAT_LABEL[draft.format]} · {draft.year}年度
+          {FORMAT_LABEL[draft.format]} · {draft.year}年度 ·{' '}
+          <span className="completeness" title={status.title}>
+            {status.items.join(' · ')}
+          </span>
         </span>
       </div>
       <span className={deadline.overdue ? 'deadline overdue' : 'deadline'}>{deadline.text}</span>
