@@ -195,4 +195,47 @@ describe('the editor a Word user expects', () => {
     expect(await row.locator('.badge.ok').count()).toBe(0);
     await page.screenshot({ path: path.join(LOOK, 'completeness-list.png') });
   }, 60_000);
+
+  it('names the 检查结果 toggle by what it does; a read-only exported version looks so and offers 另存为新草稿', async () => {
+    const { page } = s;
+    const row = page.locator('.draft-row', { hasText: '2022年政府信息公开' });
+    await row.getByRole('button', { name: '打开' }).click();
+    await page.locator('.editor').waitFor();
+    await page.getByRole('button', { name: /^隐藏检查结果/ }).click();
+    await poll(() => page.locator('.rule-panel').count()).toBe(0);
+    await page.getByRole('button', { name: /^显示检查结果（1）$/ }).click();
+    await poll(() => page.locator('.rule-panel').count()).toBe(1);
+
+    await page.getByRole('button', { name: '导出 .docx' }).click();
+    await page.getByRole('button', { name: '仍然导出' }).click();
+    await page.locator('.banner.success').waitFor();
+    await page.getByRole('button', { name: '← 草稿列表' }).click();
+    await row.getByRole('button', { name: '导出版本（1）' }).click();
+    await page.getByRole('button', { name: '只读打开' }).click();
+    await page.locator('.editor.read-only').waitFor();
+    await poll(() => page.locator('.editor-bar .read-only-badge').textContent()).toBe('只读');
+    await nav(page, '五、存在的主要问题').click();
+    const body = page.locator('.narrative-part .section textarea').first();
+    await poll(() => body.inputValue()).toBe('公开内容还不够全面。');
+    // Grey fields and no edit tools: nothing invites typing.
+    const background = await body.evaluate(
+      (el) =>
+        (globalThis as unknown as { getComputedStyle(e: unknown): { backgroundColor: string } }).getComputedStyle(el)
+          .backgroundColor,
+    );
+    expect(background).toBe('rgb(241, 242, 244)');
+    expect(await page.locator('.section-tools').first().isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: '＋ 添加小节' }).isVisible()).toBe(false);
+    await page.screenshot({ path: path.join(LOOK, 'read-only-version.png') });
+
+    await page.getByRole('button', { name: '另存为新草稿' }).click();
+    await page.locator('.editor:not(.read-only)').waitFor();
+    await poll(() => page.locator('.banner').first().textContent()).toContain('已将导出版本另存为新草稿');
+    await nav(page, '五、存在的主要问题').click();
+    await poll(() => body.inputValue()).toBe('公开内容还不够全面。');
+    await body.fill('公开内容还不够全面，将在下一年度改进。');
+    await poll(() => page.locator('.save-status').textContent(), { timeout: 10_000 }).toMatch(/^已保存 \d\d:\d\d$/);
+    await page.getByRole('button', { name: '← 草稿列表' }).click();
+    await poll(() => page.locator('.draft-row', { hasText: '2022年政府信息公开' }).count()).toBe(2);
+  }, 60_000);
 });

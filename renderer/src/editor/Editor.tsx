@@ -5,6 +5,7 @@ import { draftCellValues, draftCompleteness } from '../../../shared/model';
 import type { Draft } from '../../../shared/model';
 import { checkDraft } from '../../../shared/rules';
 import { getFormat } from '../../../shared/templates';
+import { errorMessage } from '../api';
 import { MessageBanner } from '../common/MessageBanner';
 import type { Notice } from '../common/MessageBanner';
 import { useMenuCommand } from '../common/useMenuCommand';
@@ -21,6 +22,7 @@ import { PartView } from './PartView';
 import { Preview } from './Preview';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { RulePanel } from './RulePanel';
+import { saveAsNewDraft } from './saveAsNew';
 import { SaveErrorBanner } from './SaveStatus';
 import { useDraftSession } from './useDraftSession';
 import { useExport } from './useExport';
@@ -32,6 +34,10 @@ export function Editor(props: {
   opened: OpenedDraft;
   initialPart: NavTarget;
   notice?: Notice | undefined;
+  /** An exported version (read-only): offers 另存为新草稿. */
+  fromExport: boolean;
+  /** Opens another draft in the editor (the one 另存为新草稿 made). */
+  onOpen: (opened: OpenedDraft, notice?: Notice) => void;
   /** Back to the drafts; `then`: a menu command to carry out there (新建, 导入). */
   onClose: (then?: MenuCommand) => void;
 }) {
@@ -69,6 +75,15 @@ export function Editor(props: {
   const exporting = useExport({ flush: () => saver.flush(), draftId: draft.id, errorCount });
   const dismissLeftovers = useCallback((id: number) => dispatch({ type: 'dismissLeftovers', id }), [dispatch]);
   const closePanel = useCallback(() => setPanelOpen(false), []);
+  const [savingAs, setSavingAs] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
+  const { onOpen } = props;
+  const saveAsNew = useCallback(() => {
+    setSavingAs({ busy: true, error: null });
+    saveAsNewDraft(opened.draft).then(
+      (copy) => onOpen(copy, { text: '已将导出版本另存为新草稿，可以继续编辑。', lines: [] }),
+      (err: unknown) => setSavingAs({ busy: false, error: errorMessage(err) }),
+    );
+  }, [onOpen, opened.draft]);
 
   // The app menu (文件 → 保存 / 导出 / 草稿列表 / 新建 / 导入, 编辑 → 撤销 / 重做) acts on the open draft.
   useMenuCommand((command) => {
@@ -84,7 +99,7 @@ export function Editor(props: {
   });
 
   return (
-    <div className="editor">
+    <div className={readOnly ? 'editor read-only' : 'editor'}>
       <EditorBar
         draft={draft}
         today={today}
@@ -104,7 +119,14 @@ export function Editor(props: {
       />
 
       {!readOnly && saveState.kind === 'error' && <SaveErrorBanner message={saveState.message} onRetry={saveNow} />}
-      {readOnly && <ReadOnlyBanner reason={opened.readOnlyReason} />}
+      {readOnly && (
+        <ReadOnlyBanner
+          reason={opened.readOnlyReason}
+          onSaveAsNew={props.fromExport ? saveAsNew : undefined}
+          busy={savingAs.busy}
+          error={savingAs.error}
+        />
+      )}
       {notice && <MessageBanner text={notice.text} lines={notice.lines} onClose={() => setNotice(null)} />}
       {leave.asking && (
         <LeaveConfirm

@@ -41,7 +41,11 @@ export function EditorBar(props: {
           </span>
         </span>
       </div>
-      <span className={deadline.overdue ? 'deadline overdue' : 'deadline'}>{deadline.text}</span>
+      {readOnly ? (
+        <span className="badge read-only-badge">只读</span>
+      ) : (
+        <span className={deadline.overdue ? 'deadline overdue' : 'deadline'}>{deadline.text}</span>
+      )}
       <span className="spacer" />
       {!readOnly && <SaveStatus state={props.saveState} />}
       <button type="button" disabled={readOnly || !props.canUndo} onClick={props.onUndo} title="撤销 (Ctrl+Z)">
@@ -50,8 +54,9 @@ export function EditorBar(props: {
       <button type="button" disabled={readOnly || !props.canRedo} onClick={props.onRedo} title="重做 (Ctrl+Y)">
         重做
       </button>
-      <button type="button" onClick={props.onTogglePanel} aria-pressed={props.panelOpen}>
-        检查结果{errorCount > 0 ? `（${errorCount}）` : ''}
+      {/* The label says what a click does (a pressed-looking toggle with one label read the same both ways). */}
+      <button type="button" onClick={props.onTogglePanel} aria-expanded={props.panelOpen}>
+        {props.panelOpen ? '隐藏' : '显示'}检查结果{errorCount > 0 ? `（${errorCount}）` : ''}
       </button>
       <button type="button" onClick={props.onPreview}>
         预览

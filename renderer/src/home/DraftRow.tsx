@@ -15,7 +15,8 @@ export function DraftRow(props: {
   act: Act;
   /** Opens the draft with this id. */
   open: (id: string) => Promise<void>;
-  onOpen: (opened: OpenedDraft) => void;
+  /** `fromExport`: an exported version, opened read-only (the editor offers 另存为新草稿). */
+  onOpen: (opened: OpenedDraft, notice?: undefined, fromExport?: boolean) => void;
 }) {
   const { draft: d, act, open, onOpen } = props;
   const [renaming, setRenaming] = useState<string | null>(null);
@@ -118,7 +119,9 @@ export function DraftRow(props: {
               <span className="meta">{x.fileName}</span>
               <button
                 type="button"
-                onClick={() => void act('打开导出版本', async () => onOpen(await api().openExport(d.id, x.id)))}
+                onClick={() =>
+                  void act('打开导出版本', async () => onOpen(await api().openExport(d.id, x.id), undefined, true))
+                }
               >
                 只读打开
               </button>

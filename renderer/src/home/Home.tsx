@@ -12,8 +12,11 @@ import { TrashList } from './TrashList';
 import { useDraftLibrary } from './useDraftLibrary';
 
 interface Props {
-  /** `notice`: what to tell the user in the editor (the importer's coverage report). */
-  onOpen: (opened: OpenedDraft, notice?: Notice) => void;
+  /**
+   * `notice`: what to tell the user in the editor (the importer's coverage report); `fromExport`: an exported version,
+   * read-only, that may be saved as a new draft.
+   */
+  onOpen: (opened: OpenedDraft, notice?: Notice, fromExport?: boolean) => void;
   initialError?: string | undefined;
   /** A menu command given in the editor that is carried out here (新建, 导入). */
   initialCommand?: MenuCommand | undefined;
