@@ -238,4 +238,52 @@ describe('the editor a Word user expects', () => {
     await page.getByRole('button', { name: '← 草稿列表' }).click();
     await poll(() => page.locator('.draft-row', { hasText: '2022年政府信息公开' }).count()).toBe(2);
   }, 60_000);
+
+  it('selects a block with Shift+arrows or the mouse, copies it as TSV, and clears it with Delete as one undo step', async () => {
+    const { page } = s;
+    await page.locator('.draft-row', { hasText: '2024年政府信息公开' }).getByRole('button', { name: '打开' }).click();
+    await page.locator('.editor').waitFor();
+    await nav(page, '三、收到和处理').click();
+    const a = 'applications.new.natural';
+    const d = 'applications.carriedOver.business';
+    const four = [a, 'applications.new.business', 'applications.carriedOver.natural', d];
+    await pasteText(page, `[data-address="${a}"]`, '1\t2\r\n3\t4\r\n');
+    await poll(() => cell(page, d).inputValue()).toBe('4');
+    const inBlock = () =>
+      page.locator('td.in-block [data-address]').evaluateAll((els) => els.map((e) => e.getAttribute('data-address')));
+
+    await cell(page, a).click();
+    await page.keyboard.press('Shift+ArrowRight');
+    await page.keyboard.press('Shift+ArrowDown');
+    await poll(inBlock).toEqual(four);
+    await page.screenshot({ path: path.join(LOOK, 'grid-block.png') });
+    // What Ctrl+C puts on the clipboard, read as the copy event leaves it.
+    await page.evaluate(
+      `window.addEventListener('copy', (e) => { window.__copied = e.clipboardData.getData('text/plain'); })`,
+    );
+    await page.keyboard.press('Control+c');
+    await poll(() => page.evaluate<string | undefined>('window.__copied')).toBe('1\t2\r\n3\t4\r\n');
+
+    await page.keyboard.press('Delete');
+    await poll(() => Promise.all(four.map((x) => cell(page, x).inputValue()))).toEqual(['', '', '', '']);
+    await page.keyboard.press('Control+z');
+    await poll(() => Promise.all(four.map((x) => cell(page, x).inputValue()))).toEqual(['1', '2', '3', '4']);
+    // A plain arrow ends the block.
+    await page.keyboard.press('ArrowRight');
+    await poll(inBlock).toEqual([]);
+
+    // A mouse drag from one corner to the other selects the same block.
+    const box = async (x: string) => (await cell(page, x).boundingBox())!;
+    const from = await box(a);
+    const to = await box(d);
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 5 });
+    await page.mouse.up();
+    await poll(inBlock).toEqual(four);
+    await page.keyboard.press('Delete');
+    await poll(() => Promise.all(four.map((x) => cell(page, x).inputValue()))).toEqual(['', '', '', '']);
+    await page.keyboard.press('Control+z');
+    await poll(() => cell(page, d).inputValue()).toBe('4');
+  }, 60_000);
 });

@@ -21,6 +21,11 @@ describe('grid keys', () => {
     expect(gridKeyAction(key('ArrowDown'), 'edit')).toEqual({ type: 'move', direction: 'down' });
   });
 
+  it('Shift+arrows extend a block from a selected cell, and move on while typing', () => {
+    expect(gridKeyAction(key('ArrowDown', { shiftKey: true }), 'nav')).toEqual({ type: 'extend', direction: 'down' });
+    expect(gridKeyAction(key('ArrowDown', { shiftKey: true }), 'enter')).toEqual({ type: 'move', direction: 'down' });
+  });
+
   it('Tab/Shift+Tab and Enter/Shift+Enter commit and move', () => {
     expect(gridKeyAction(key('Tab', { shiftKey: true }), 'enter')).toEqual({ type: 'tab', backwards: true });
     expect(gridKeyAction(key('Enter'), 'nav')).toEqual({ type: 'enter', backwards: false });
