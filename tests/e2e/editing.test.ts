@@ -286,4 +286,19 @@ describe('the editor a Word user expects', () => {
     await page.keyboard.press('Control+z');
     await poll(() => cell(page, d).inputValue()).toBe('4');
   }, 60_000);
+
+  it('counts 字数 per part and in total as Word counts Chinese text', async () => {
+    const { page } = s;
+    await nav(page, '五、存在的主要问题').click();
+    const total = page.locator('.part-nav .word-total');
+    const words = async () => Number(/(\d+)/.exec((await total.textContent()) ?? '')![1]);
+    const body = page.locator('.narrative-part .section textarea').first();
+    await body.fill('');
+    await poll(() => page.locator('.part-head .word-count').textContent()).toBe('本部分 0 字');
+    const before = await words();
+    // 共 公 开 · 120 · 条 · 涉 及 · e-mail: eight words; the punctuation counts nothing.
+    await body.fill('共公开120条，涉及e-mail。');
+    await poll(() => page.locator('.part-head .word-count').textContent()).toBe('本部分 8 字');
+    await poll(words).toBe(before + 8);
+  }, 60_000);
 });

@@ -13,6 +13,7 @@ import { indexFindings } from '../logic/findings';
 import type { NavTarget } from '../logic/findings';
 import { canRedo, canUndo } from '../logic/history';
 import { isHistoryCommand } from '../logic/menu';
+import { draftWordCounts } from '../logic/wordCount';
 import { refusedByPart } from '../logic/partNav';
 import { EditorBar } from './EditorBar';
 import { ExportBanner } from './ExportBanner';
@@ -67,6 +68,7 @@ export function Editor(props: {
       ),
     [draft, findings],
   );
+  const wordTotal = useMemo(() => draftWordCounts(draft).total, [draft]);
   const refusedCounts = useMemo(() => refusedByPart(Object.keys(state.refused)), [state.refused]);
   const refusedCount = Object.keys(state.refused).length;
   const errorCount = index.errors + refusedCount;
@@ -159,6 +161,7 @@ export function Editor(props: {
           byPart={index.byPart}
           refusedByPart={refusedCounts}
           previousYear={opened.previous?.year}
+          wordTotal={wordTotal}
           onShow={nav.show}
         />
         <PartView

@@ -12,6 +12,7 @@ import {
 } from '../logic/edits';
 import { sectionHasText } from '../logic/headingNumbers';
 import { pasteIntoBody } from '../logic/pasteText';
+import { partWordCount } from '../logic/wordCount';
 import { FeesFields } from './FeesFields';
 import { editAction } from './state';
 import type { EditorAction, FocusRequest, RefusedInput } from './state';
@@ -89,6 +90,8 @@ export function NarrativePart(props: Props) {
     <section className="part narrative-part" aria-label={props.heading} ref={rootRef}>
       <div className="part-head">
         <h2>{props.heading}</h2>
+        <span className="spacer" />
+        <span className="hint word-count">本部分 {partWordCount(draft, part)} 字</span>
       </div>
       {sections.length === 0 && <p className="hint">本部分还没有内容。</p>}
       {sections.map((s, i) => (
