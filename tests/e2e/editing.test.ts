@@ -301,4 +301,51 @@ describe('the editor a Word user expects', () => {
     await poll(() => page.locator('.part-head .word-count').textContent()).toBe('本部分 8 字');
     await poll(words).toBe(before + 8);
   }, 60_000);
+
+  it('finds text across the whole draft with Ctrl+F, next and previous opening each part with the text selected', async () => {
+    const { page } = s;
+    await nav(page, '一、总体情况').click();
+    await page.getByLabel('（一）主动公开正文').fill('本年度主动公开政府信息120条。');
+    await nav(page, '五、存在的主要问题').click();
+    await page.locator('.narrative-part .section textarea').first().fill('主动公开的深度还不够。');
+    await nav(page, '三、收到和处理').click();
+
+    await page.keyboard.press('Control+f');
+    const box = page.getByLabel('查找内容');
+    await poll(() => page.evaluate<string | null>("document.activeElement?.getAttribute('aria-label') ?? null")).toBe(
+      '查找内容',
+    );
+    await box.fill('主动公开');
+    const status = page.locator('.find-status');
+    // Heading （一）主动公开, its body, and part 五's body.
+    await poll(() => status.textContent()).toBe('0/3');
+    const selection = () =>
+      page.evaluate<string | null>(
+        "(() => { const el = document.activeElement; return el && 'selectionStart' in el ? el.value.slice(el.selectionStart, el.selectionEnd) : null; })()",
+      );
+    const current = () => page.locator('.part-nav [aria-current="page"]').textContent();
+    await box.press('Enter');
+    await poll(current).toContain('一、');
+    await poll(() => page.evaluate<string | null>('document.activeElement?.className ?? null')).toBe('section-heading');
+    await poll(selection).toBe('主动公开');
+    await page.keyboard.press('F3');
+    await poll(() => page.evaluate<string | null>("document.activeElement?.getAttribute('aria-label') ?? null")).toBe(
+      '（一）主动公开正文',
+    );
+    await poll(selection).toBe('主动公开');
+    await page.getByRole('button', { name: '下一个' }).click();
+    await poll(current).toContain('五、');
+    await poll(selection).toBe('主动公开');
+    await poll(() => status.textContent()).toBe('3/3');
+    await page.screenshot({ path: path.join(LOOK, 'find.png') });
+    // Wraps around both ways.
+    await page.getByRole('button', { name: '下一个' }).click();
+    await poll(() => status.textContent()).toBe('1/3');
+    await page.getByRole('button', { name: '上一个' }).click();
+    await poll(() => status.textContent()).toBe('3/3');
+    await box.fill('不存在的词');
+    await poll(() => status.textContent()).toBe('无结果');
+    await box.press('Escape');
+    await poll(() => page.locator('.find-bar').count()).toBe(0);
+  }, 60_000);
 });

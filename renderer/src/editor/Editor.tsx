@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { OpenedDraft } from '../../../shared/api/contract';
 import type { MenuCommand } from '../../../shared/api/channels';
 import { draftCellValues, draftCompleteness } from '../../../shared/model';
@@ -12,6 +12,8 @@ import { useMenuCommand } from '../common/useMenuCommand';
 import { indexFindings } from '../logic/findings';
 import type { NavTarget } from '../logic/findings';
 import { canRedo, canUndo } from '../logic/history';
+import { hitRange } from '../logic/find';
+import type { FindHit } from '../logic/find';
 import { isHistoryCommand } from '../logic/menu';
 import { draftWordCounts } from '../logic/wordCount';
 import { refusedByPart } from '../logic/partNav';
@@ -22,6 +24,7 @@ import { PartNav } from './PartNav';
 import { PartView } from './PartView';
 import { Preview } from './Preview';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
+import { FindBar } from './FindBar';
 import { RulePanel } from './RulePanel';
 import { saveAsNewDraft } from './saveAsNew';
 import { SaveErrorBanner } from './SaveStatus';
@@ -77,6 +80,34 @@ export function Editor(props: {
   const exporting = useExport({ flush: () => saver.flush(), draftId: draft.id, errorCount });
   const dismissLeftovers = useCallback((id: number) => dispatch({ type: 'dismissLeftovers', id }), [dispatch]);
   const closePanel = useCallback(() => setPanelOpen(false), []);
+
+  // 查找: Ctrl+F opens the bar (again: back to its box); a hit opens its part and selects the text in its field.
+  const [findNonce, setFindNonce] = useState(0);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey || e.key.toLowerCase() !== 'f') return;
+      e.preventDefault();
+      setFindNonce((n) => n + 1);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+  const { goTo } = nav;
+  const goToHit = useCallback(
+    (hit: FindHit, query: string) => {
+      goTo(hit.place);
+      // After the part has rendered and its field taken the focus (an effect of the focus request).
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() => {
+          const el = document.activeElement;
+          if (!(el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement)) return;
+          const range = hitRange(el.value, query, hit.occurrence);
+          if (range) el.setSelectionRange(range.start, range.end);
+        }),
+      );
+    },
+    [goTo],
+  );
   const [savingAs, setSavingAs] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
   const { onOpen } = props;
   const saveAsNew = useCallback(() => {
@@ -120,6 +151,7 @@ export function Editor(props: {
         onExport={() => void exporting.start()}
       />
 
+      {findNonce > 0 && <FindBar draft={draft} focusNonce={findNonce} onGo={goToHit} onClose={() => setFindNonce(0)} />}
       {!readOnly && saveState.kind === 'error' && <SaveErrorBanner message={saveState.message} onRetry={saveNow} />}
       {readOnly && (
         <ReadOnlyBanner
