@@ -348,4 +348,27 @@ describe('the editor a Word user expects', () => {
     await box.press('Escape');
     await poll(() => page.locator('.find-bar').count()).toBe(0);
   }, 60_000);
+
+  it('asks before 新建 for a year that already has a draft: 打开已有 or 仍然新建', async () => {
+    const { page } = s;
+    await page.getByRole('button', { name: '← 草稿列表' }).click();
+    await page.locator('.home').waitFor();
+    const rows2024 = page.locator('.draft-row', { hasText: '2024年政府信息公开' });
+    await poll(() => rows2024.count()).toBe(1);
+    await page.getByLabel('报告年度').fill('2024');
+    await page.getByRole('button', { name: '新建', exact: true }).click();
+    const ask = page.getByRole('alertdialog', { name: '已有同年度草稿' });
+    await poll(() => ask.textContent()).toContain('2024年度已有草稿“2024年政府信息公开工作年度报告”');
+    await ask.getByRole('button', { name: '打开已有' }).click();
+    await page.locator('.editor').waitFor();
+    await nav(page, '三、收到和处理').click();
+    await poll(() => cell(page, 'applications.carriedOver.business').inputValue()).toBe('4');
+    await page.getByRole('button', { name: '← 草稿列表' }).click();
+    await page.getByLabel('报告年度').fill('2024');
+    await page.getByRole('button', { name: '新建', exact: true }).click();
+    await ask.getByRole('button', { name: '仍然新建' }).click();
+    await page.locator('.editor').waitFor();
+    await page.getByRole('button', { name: '← 草稿列表' }).click();
+    await poll(() => rows2024.count()).toBe(2);
+  }, 60_000);
 });
