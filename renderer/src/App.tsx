@@ -17,6 +17,8 @@ type Screen =
       readonly part: NavTarget;
       readonly key: number;
       readonly notice?: Notice | undefined;
+      /** An exported version: read-only, with 另存为新草稿. */
+      readonly fromExport?: boolean;
     };
 
 let openCount = 0;
@@ -46,10 +48,10 @@ export function App() {
     };
   }, []);
 
-  const open = useCallback((opened: OpenedDraft, notice?: Notice) => {
+  const open = useCallback((opened: OpenedDraft, notice?: Notice, fromExport = false) => {
     // Exported versions are not addressable by draft id alone: they are not put in the URL.
     if (!opened.readOnly) history.replaceState(null, '', routeHash({ draftId: opened.draft.id, part: 'front' }));
-    setScreen({ kind: 'editor', opened, part: 'front', key: ++openCount, notice });
+    setScreen({ kind: 'editor', opened, part: 'front', key: ++openCount, notice, fromExport });
   }, []);
   const home = useCallback((command?: MenuCommand) => {
     history.replaceState(null, '', window.location.pathname);
@@ -59,6 +61,14 @@ export function App() {
   if (screen.kind === 'loading') return <p className="hint loading">正在打开草稿…</p>;
   if (screen.kind === 'home') return <Home onOpen={open} initialError={screen.error} initialCommand={screen.command} />;
   return (
-    <Editor key={screen.key} opened={screen.opened} initialPart={screen.part} notice={screen.notice} onClose={home} />
+    <Editor
+      key={screen.key}
+      opened={screen.opened}
+      initialPart={screen.part}
+      notice={screen.notice}
+      fromExport={screen.fromExport ?? false}
+      onOpen={open}
+      onClose={home}
+    />
   );
 }

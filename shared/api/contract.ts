@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { agencyProfileSchema } from '../model/draft';
 import type { AgencyProfile, Draft } from '../model/draft';
+import type { Completeness } from '../model/completeness';
 import { FORMAT_IDS } from '../templates';
 import type { FormatId } from '../templates';
 
@@ -24,6 +25,8 @@ export interface DraftSummary {
   readonly problem: string | null;
   readonly errorCount: number;
   readonly exportCount: number;
+  /** 已填 x/y 格, parts without text, open warnings (shared/model draftCompleteness); null when never read. */
+  readonly completeness: Completeness | null;
 }
 
 export interface OpenedDraft {

@@ -7,3 +7,4 @@ export * from './values';
 export * from './text';
 export * from './time';
 export * from './feeSentence';
+export * from './completeness';

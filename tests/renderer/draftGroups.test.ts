@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DraftSummary } from '../../shared/api/contract';
-import { draftsByYear } from '../../renderer/src/logic/draftGroups';
+import { draftsByYear, sameYearDrafts } from '../../renderer/src/logic/draftGroups';
 
 const summary = (id: string, year: number, updatedAt: string): DraftSummary => ({
   id,
@@ -13,6 +13,7 @@ const summary = (id: string, year: number, updatedAt: string): DraftSummary => (
   problem: null,
   errorCount: 0,
   exportCount: 0,
+  completeness: null,
 });
 
 describe('the home screen’s draft groups', () => {
@@ -45,5 +46,19 @@ describe('the home screen’s draft groups', () => {
     expect(list[0]?.id).toBe('d49999');
     // Generous: copying the group per draft took tens of seconds here.
     expect(Date.now() - started).toBeLessThan(3000);
+  });
+});
+
+describe('新建 for a year that already has a draft', () => {
+  it('finds the same agency’s drafts of that year, last updated first, leaving damaged ones out', () => {
+    const drafts = [
+      summary('a', 2024, '2025-01-02'),
+      summary('b', 2024, '2025-01-05'),
+      { ...summary('c', 2024, '2025-01-09'), damaged: true },
+      { ...summary('d', 2024, '2025-01-09'), agency: '另一局' },
+      summary('e', 2023, '2025-01-09'),
+    ];
+    expect(sameYearDrafts(drafts, 2024, '某局').map((d) => d.id)).toEqual(['b', 'a']);
+    expect(sameYearDrafts(drafts, 2022, '某局')).toEqual([]);
   });
 });

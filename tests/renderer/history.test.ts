@@ -63,4 +63,22 @@ describe('undo history', () => {
     expect(h.future).toEqual([]);
     expect(dropGroup(h, 's1')).toBe(h);
   });
+
+  it('drops every step of a cancelled session that a pause split, so the next undo goes to before it', () => {
+    let h = record(startHistory('a'), 'ab', null, 0);
+    h = record(h, 'ab1', 's1', 10);
+    h = record(h, 'ab12', 's1', 10 + 5000);
+    expect(h.past).toEqual(['a', 'ab', 'ab1']);
+    h = dropGroup(h, 's1');
+    expect(h.present).toBe('ab');
+    expect(h.past).toEqual(['a']);
+    expect(undo(h).present).toBe('a');
+  });
+
+  it('drops only the session of its own key, and nothing after a seal', () => {
+    let h = record(startHistory('a'), 'ab', 's0', 0);
+    h = record(h, 'abc', 's1', 10);
+    expect(dropGroup(h, 's0')).toBe(h);
+    expect(dropGroup(seal(h), 's1').present).toBe('abc');
+  });
 });

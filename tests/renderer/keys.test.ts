@@ -21,15 +21,20 @@ describe('grid keys', () => {
     expect(gridKeyAction(key('ArrowDown'), 'edit')).toEqual({ type: 'move', direction: 'down' });
   });
 
+  it('Shift+arrows extend a block from a selected cell, and move on while typing', () => {
+    expect(gridKeyAction(key('ArrowDown', { shiftKey: true }), 'nav')).toEqual({ type: 'extend', direction: 'down' });
+    expect(gridKeyAction(key('ArrowDown', { shiftKey: true }), 'enter')).toEqual({ type: 'move', direction: 'down' });
+  });
+
   it('Tab/Shift+Tab and Enter/Shift+Enter commit and move', () => {
     expect(gridKeyAction(key('Tab', { shiftKey: true }), 'enter')).toEqual({ type: 'tab', backwards: true });
     expect(gridKeyAction(key('Enter'), 'nav')).toEqual({ type: 'enter', backwards: false });
   });
 
-  it('F2 edits, Esc cancels typing, Delete clears a selected cell', () => {
+  it('F2 edits, Esc cancels typing (and refused text left at a selected cell), Delete clears a selected cell', () => {
     expect(gridKeyAction(key('F2'), 'nav')).toEqual({ type: 'edit' });
     expect(gridKeyAction(key('Escape'), 'enter')).toEqual({ type: 'cancel' });
-    expect(gridKeyAction(key('Escape'), 'nav')).toEqual({ type: 'native' });
+    expect(gridKeyAction(key('Escape'), 'nav')).toEqual({ type: 'cancel' });
     expect(gridKeyAction(key('Delete'), 'nav')).toEqual({ type: 'clear' });
     expect(gridKeyAction(key('Delete'), 'edit')).toEqual({ type: 'native' });
   });

@@ -7,13 +7,14 @@ import type { DraftSummary, ExportedVersion, OpenedDraft, SaveResult } from '../
 import { ApiError } from '../../../shared/api/errors';
 import {
   classifyDraftText,
+  draftCompleteness,
   draftSizeProblem,
   draftTitle,
   localDateTime,
   MAX_DRAFT_BYTES,
   parseDraft,
 } from '../../../shared/model';
-import type { Draft } from '../../../shared/model';
+import type { Completeness, Draft } from '../../../shared/model';
 import { checkDraft, countErrors } from '../../../shared/rules';
 import { writeFileAtomic } from '../atomicWrite';
 import { FileLockBusyError, withFileLock } from '../fileLock';
@@ -209,9 +210,14 @@ export class DraftStore {
     return state.kind === 'ok' ? state.draft : null;
   }
 
-  private async errorCount(draft: Draft, previous?: Draft | null): Promise<number> {
+  /** What the list shows of a draft's state: its errors, and how complete it is (one rules run for both). */
+  private async checks(
+    draft: Draft,
+    previous?: Draft | null,
+  ): Promise<{ errorCount: number; completeness: Completeness }> {
     const prev = previous === undefined ? await this.linkedPrevious(draft) : previous;
-    return countErrors(checkDraft(draft, { previous: prev }));
+    const findings = checkDraft(draft, { previous: prev });
+    return { errorCount: countErrors(findings), completeness: draftCompleteness(draft, findings) };
   }
 
   /** Re-reads one draft file into the index (not written yet). Returns undefined when the file is gone. */
@@ -252,7 +258,7 @@ export class DraftStore {
         damaged: false,
         newer: false,
         problem: null,
-        errorCount: await this.errorCount(state.draft),
+        ...(await this.checks(state.draft)),
       };
     }
     const problem = state.kind === 'missing' ? '草稿文件不存在' : state.problem;
@@ -274,6 +280,7 @@ export class DraftStore {
       newer: state.kind === 'newer',
       problem,
       errorCount: lastKnown?.errorCount ?? 0,
+      completeness: lastKnown?.completeness ?? null,
     };
   }
 
@@ -437,7 +444,7 @@ export class DraftStore {
         await this.assertUnchanged(id);
         return (await this.writeDraft(draft)) ?? stat(this.layout.draftFile(id));
       });
-      const errorCount = await this.errorCount(draft, previous);
+      const { errorCount, completeness } = await this.checks(draft, previous);
       this.index.set({
         ...entry,
         year: draft.year,
@@ -449,6 +456,7 @@ export class DraftStore {
         newer: false,
         problem: null,
         errorCount,
+        completeness,
         mtimeMs: Math.round(st.mtimeMs),
         size: st.size,
       });

@@ -1,6 +1,8 @@
 import { Low } from 'lowdb';
 import { DataFile } from 'lowdb/node';
 import type { DraftSummary } from '../../../shared/api/contract';
+import { NARRATIVE_PART_IDS } from '../../../shared/model';
+import type { Completeness } from '../../../shared/model';
 import { FORMAT_IDS } from '../../../shared/templates';
 import { readRegularFile } from '../regularFile';
 
@@ -29,6 +31,19 @@ const toRecord = (entries: Map<string, IndexEntry>): Record<string, IndexEntry> 
   return out;
 };
 
+/** An index written before summaries had completeness fails this, so its entries are read again from the drafts. */
+const isCompleteness = (c: unknown): c is Completeness => {
+  if (typeof c !== 'object' || c === null) return false;
+  const x = c as Record<string, unknown>;
+  return (
+    typeof x.filledCells === 'number' &&
+    typeof x.totalCells === 'number' &&
+    typeof x.warnings === 'number' &&
+    Array.isArray(x.emptyParts) &&
+    x.emptyParts.every((p) => NARRATIVE_PART_IDS.includes(p as never))
+  );
+};
+
 const isEntry = (e: unknown): e is IndexEntry => {
   if (typeof e !== 'object' || e === null) return false;
   const x = e as Record<string, unknown>;
@@ -45,6 +60,7 @@ const isEntry = (e: unknown): e is IndexEntry => {
     (x.problem === null || typeof x.problem === 'string') &&
     typeof x.errorCount === 'number' &&
     typeof x.exportCount === 'number' &&
+    (x.completeness === null || isCompleteness(x.completeness)) &&
     FORMAT_IDS.includes(x.format as never)
   );
 };
@@ -60,6 +76,7 @@ export const toSummary = (e: IndexEntry): DraftSummary => ({
   problem: e.problem,
   errorCount: e.errorCount,
   exportCount: e.exportCount,
+  completeness: e.completeness,
 });
 
 /**

@@ -1,17 +1,21 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { OpenedDraft } from '../../../shared/api/contract';
 import type { MenuCommand } from '../../../shared/api/channels';
-import { draftCellValues } from '../../../shared/model';
+import { draftCellValues, draftCompleteness } from '../../../shared/model';
 import type { Draft } from '../../../shared/model';
 import { checkDraft } from '../../../shared/rules';
 import { getFormat } from '../../../shared/templates';
+import { errorMessage } from '../api';
 import { MessageBanner } from '../common/MessageBanner';
 import type { Notice } from '../common/MessageBanner';
 import { useMenuCommand } from '../common/useMenuCommand';
 import { indexFindings } from '../logic/findings';
 import type { NavTarget } from '../logic/findings';
 import { canRedo, canUndo } from '../logic/history';
+import { hitRange } from '../logic/find';
+import type { FindHit } from '../logic/find';
 import { isHistoryCommand } from '../logic/menu';
+import { draftWordCounts } from '../logic/wordCount';
 import { refusedByPart } from '../logic/partNav';
 import { EditorBar } from './EditorBar';
 import { ExportBanner } from './ExportBanner';
@@ -20,7 +24,9 @@ import { PartNav } from './PartNav';
 import { PartView } from './PartView';
 import { Preview } from './Preview';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
+import { FindBar } from './FindBar';
 import { RulePanel } from './RulePanel';
+import { saveAsNewDraft } from './saveAsNew';
 import { SaveErrorBanner } from './SaveStatus';
 import { useDraftSession } from './useDraftSession';
 import { useExport } from './useExport';
@@ -33,6 +39,10 @@ export function Editor(props: {
   opened: OpenedDraft;
   initialPart: NavTarget;
   notice?: Notice | undefined;
+  /** An exported version (read-only): offers 另存为新草稿. */
+  fromExport: boolean;
+  /** Opens another draft in the editor (the one 另存为新草稿 made). */
+  onOpen: (opened: OpenedDraft, notice?: Notice) => void;
   /** Back to the drafts; `then`: a menu command to carry out there (新建, 导入). */
   onClose: (then?: MenuCommand) => void;
 }) {
@@ -53,6 +63,16 @@ export function Editor(props: {
     [draft, opened.previous, today],
   );
   const index = useMemo(() => indexFindings(findings), [findings]);
+  // The deadline has its own badge; and the list's summary, computed when the draft was saved, cannot count it.
+  const completeness = useMemo(
+    () =>
+      draftCompleteness(
+        draft,
+        findings.filter((f) => f.rule !== 'deadline'),
+      ),
+    [draft, findings],
+  );
+  const wordTotal = useMemo(() => draftWordCounts(draft).total, [draft]);
   const refusedCounts = useMemo(() => refusedByPart(Object.keys(state.refused)), [state.refused]);
   const refusedCount = Object.keys(state.refused).length;
   const errorCount = index.errors + refusedCount;
@@ -61,6 +81,43 @@ export function Editor(props: {
   const exporting = useExport({ flush: () => saver.flush(), draftId: draft.id, errorCount });
   const dismissLeftovers = useCallback((id: number) => dispatch({ type: 'dismissLeftovers', id }), [dispatch]);
   const closePanel = useCallback(() => setPanelOpen(false), []);
+
+  // 查找: Ctrl+F opens the bar (again: back to its box); a hit opens its part and selects the text in its field.
+  const [findNonce, setFindNonce] = useState(0);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey || e.key.toLowerCase() !== 'f') return;
+      e.preventDefault();
+      setFindNonce((n) => n + 1);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+  const { goTo } = nav;
+  const goToHit = useCallback(
+    (hit: FindHit, query: string) => {
+      goTo(hit.place);
+      // After the part has rendered and its field taken the focus (an effect of the focus request).
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() => {
+          const el = document.activeElement;
+          if (!(el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement)) return;
+          const range = hitRange(el.value, query, hit.occurrence);
+          if (range) el.setSelectionRange(range.start, range.end);
+        }),
+      );
+    },
+    [goTo],
+  );
+  const [savingAs, setSavingAs] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
+  const { onOpen } = props;
+  const saveAsNew = useCallback(() => {
+    setSavingAs({ busy: true, error: null });
+    saveAsNewDraft(opened.draft).then(
+      (copy) => onOpen(copy, { text: '已将导出版本另存为新草稿，可以继续编辑。', lines: [] }),
+      (err: unknown) => setSavingAs({ busy: false, error: errorMessage(err) }),
+    );
+  }, [onOpen, opened.draft]);
 
   // The app menu (文件 → 保存 / 导出 / 草稿列表 / 新建 / 导入, 编辑 → 撤销 / 重做) acts on the open draft.
   useMenuCommand((command) => {
@@ -76,7 +133,7 @@ export function Editor(props: {
   });
 
   return (
-    <div className="editor">
+    <div className={readOnly ? 'editor read-only' : 'editor'}>
       <EditorBar
         draft={draft}
         today={today}
@@ -85,6 +142,7 @@ export function Editor(props: {
         canUndo={canUndo(state.history)}
         canRedo={canRedo(state.history)}
         errorCount={errorCount}
+        completeness={completeness}
         panelOpen={panelOpen}
         onClose={() => void leave.close()}
         onUndo={() => dispatch({ type: 'undo' })}
@@ -95,8 +153,16 @@ export function Editor(props: {
         webExport={<WebExport draft={draft} canExport={!readOnly} flush={() => saver.flush()} />}
       />
 
+      {findNonce > 0 && <FindBar draft={draft} focusNonce={findNonce} onGo={goToHit} onClose={() => setFindNonce(0)} />}
       {!readOnly && saveState.kind === 'error' && <SaveErrorBanner message={saveState.message} onRetry={saveNow} />}
-      {readOnly && <ReadOnlyBanner reason={opened.readOnlyReason} />}
+      {readOnly && (
+        <ReadOnlyBanner
+          reason={opened.readOnlyReason}
+          onSaveAsNew={props.fromExport ? saveAsNew : undefined}
+          busy={savingAs.busy}
+          error={savingAs.error}
+        />
+      )}
       {notice && <MessageBanner text={notice.text} lines={notice.lines} onClose={() => setNotice(null)} />}
       {leave.asking && (
         <LeaveConfirm
@@ -129,6 +195,7 @@ export function Editor(props: {
           byPart={index.byPart}
           refusedByPart={refusedCounts}
           previousYear={opened.previous?.year}
+          wordTotal={wordTotal}
           onShow={nav.show}
         />
         <PartView

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { draftTitle } from '../../../shared/model';
-import type { Draft } from '../../../shared/model';
+import type { Completeness, Draft } from '../../../shared/model';
+import { completenessText } from '../logic/completenessText';
 import type { SaveState } from '../logic/autosave';
 import { deadlineText } from '../logic/deadline';
 import { FORMAT_LABEL } from '../logic/formatLabel';
@@ -15,6 +16,7 @@ export function EditorBar(props: {
   canUndo: boolean;
   canRedo: boolean;
   errorCount: number;
+  completeness: Completeness;
   panelOpen: boolean;
   onClose: () => void;
   onUndo: () => void;
@@ -27,6 +29,7 @@ export function EditorBar(props: {
 }) {
   const { draft, readOnly, errorCount } = props;
   const deadline = deadlineText(draft, props.today);
+  const status = completenessText(props.completeness, draft.format);
   return (
     <header className="editor-bar">
       <button type="button" onClick={props.onClose} title="返回草稿列表 (Ctrl+L)">
@@ -35,10 +38,17 @@ export function EditorBar(props: {
       <div className="editor-title">
         <strong>{draftTitle(draft)}</strong>
         <span className="meta">
-          {FORMAT_LABEL[draft.format]} · {draft.year}年度
+          {FORMAT_LABEL[draft.format]} · {draft.year}年度 ·{' '}
+          <span className="completeness" title={status.title}>
+            {status.items.join(' · ')}
+          </span>
         </span>
       </div>
-      <span className={deadline.overdue ? 'deadline overdue' : 'deadline'}>{deadline.text}</span>
+      {readOnly ? (
+        <span className="badge read-only-badge">只读</span>
+      ) : (
+        <span className={deadline.overdue ? 'deadline overdue' : 'deadline'}>{deadline.text}</span>
+      )}
       <span className="spacer" />
       {!readOnly && <SaveStatus state={props.saveState} />}
       <button type="button" disabled={readOnly || !props.canUndo} onClick={props.onUndo} title="撤销 (Ctrl+Z)">
@@ -47,8 +57,9 @@ export function EditorBar(props: {
       <button type="button" disabled={readOnly || !props.canRedo} onClick={props.onRedo} title="重做 (Ctrl+Y)">
         重做
       </button>
-      <button type="button" onClick={props.onTogglePanel} aria-pressed={props.panelOpen}>
-        检查结果{errorCount > 0 ? `（${errorCount}）` : ''}
+      {/* The label says what a click does (a pressed-looking toggle with one label read the same both ways). */}
+      <button type="button" onClick={props.onTogglePanel} aria-expanded={props.panelOpen}>
+        {props.panelOpen ? '隐藏' : '显示'}检查结果{errorCount > 0 ? `（${errorCount}）` : ''}
       </button>
       <button type="button" onClick={props.onPreview}>
         预览

@@ -1,7 +1,18 @@
-import { useEffect, useRef } from 'react';
+import { Fragment, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Draft, Section } from '../../../shared/model';
 import type { NarrativePartId } from '../../../shared/templates';
-import { addSection, moveSection, removeSection, sectionText, textParagraphs, updateSection } from '../logic/edits';
+import {
+  addSection,
+  moveSection,
+  removeSection,
+  restoreSection,
+  sectionText,
+  textParagraphs,
+  updateSection,
+} from '../logic/edits';
+import { sectionHasText } from '../logic/headingNumbers';
+import { pasteIntoBody } from '../logic/pasteText';
+import { partWordCount } from '../logic/wordCount';
 import { FeesFields } from './FeesFields';
 import { SignatureFields } from './SignatureFields';
 import { editAction } from './state';
@@ -18,12 +29,49 @@ interface Props {
   readonly travels: number;
 }
 
-/** A narrative part: ordered sub-sections, each a heading and its paragraphs (one per line). */
+/**
+ * A narrative part: ordered sub-sections, each a heading and its paragraphs (one per line). ↑/↓ and 删除 renumber the
+ * （n） headings (logic/headingNumbers); removing a sub-section with text leaves 撤销 in its place.
+ */
 export function NarrativePart(props: Props) {
   const { part, draft, readOnly, dispatch } = props;
   const sections = draft.narrative[part];
   const rootRef = useRef<HTMLElement>(null);
   const edit = (change: (d: Draft) => Draft, key: string | null) => dispatch(editAction(change, key));
+  const [removed, setRemoved] = useState<{ section: Section; index: number } | null>(null);
+  // Gone once the section is back (撤销 here, or Ctrl+Z).
+  const shownRemoved = removed && !sections.some((s) => s.id === removed.section.id) ? removed : null;
+  const undoRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (removed) undoRef.current?.focus();
+  }, [removed]);
+
+  const remove = (s: Section, index: number) => {
+    edit((d) => removeSection(d, part, s.id), null);
+    setRemoved(sectionHasText(s) ? { section: s, index } : null);
+  };
+  const restore = () => {
+    if (!shownRemoved) return;
+    const { section, index } = shownRemoved;
+    edit((d) => restoreSection(d, part, section, index), null);
+    setRemoved(null);
+    requestAnimationFrame(() =>
+      rootRef.current?.querySelector<HTMLElement>(`[data-section="${CSS.escape(section.id)}"] textarea`)?.focus(),
+    );
+  };
+  const removedNotice = shownRemoved && (
+    <div className="section-removed" role="status">
+      <span>
+        已删除小节{shownRemoved.section.heading.trim() ? `“${shownRemoved.section.heading.trim()}”` : ''}及其正文。
+      </span>
+      <button type="button" ref={undoRef} onClick={restore}>
+        撤销
+      </button>
+      <button type="button" className="link" onClick={() => setRemoved(null)}>
+        知道了
+      </button>
+    </div>
+  );
 
   useEffect(() => {
     const place = props.focusRequest?.place;
@@ -43,24 +91,32 @@ export function NarrativePart(props: Props) {
     <section className="part narrative-part" aria-label={props.heading} ref={rootRef}>
       <div className="part-head">
         <h2>{props.heading}</h2>
+        <span className="spacer" />
+        <span className="hint word-count">本部分 {partWordCount(draft, part)} 字</span>
       </div>
       {sections.length === 0 && <p className="hint">本部分还没有内容。</p>}
       {sections.map((s, i) => (
-        <SectionEditor
-          key={s.id}
-          section={s}
-          index={i}
-          count={sections.length}
-          readOnly={readOnly}
-          onHeading={(heading) => edit((d) => updateSection(d, part, s.id, { heading }), `heading:${s.id}`)}
-          onText={(text) =>
-            edit((d) => updateSection(d, part, s.id, { paragraphs: textParagraphs(text) }), `text:${s.id}`)
-          }
-          onMove={(delta) => edit((d) => moveSection(d, part, s.id, delta), null)}
-          onRemove={() => edit((d) => removeSection(d, part, s.id), null)}
-          onInsertAfter={() => edit((d) => addSection(d, part, i + 1), null)}
-        />
+        <Fragment key={s.id}>
+          {shownRemoved?.index === i && removedNotice}
+          <SectionEditor
+            section={s}
+            index={i}
+            count={sections.length}
+            readOnly={readOnly}
+            onHeading={(heading) => edit((d) => updateSection(d, part, s.id, { heading }), `heading:${s.id}`)}
+            onText={(text) =>
+              edit((d) => updateSection(d, part, s.id, { paragraphs: textParagraphs(text) }), `text:${s.id}`)
+            }
+            onPasteText={(text) =>
+              edit((d) => updateSection(d, part, s.id, { paragraphs: textParagraphs(text) }), null)
+            }
+            onMove={(delta) => edit((d) => moveSection(d, part, s.id, delta), null)}
+            onRemove={() => remove(s, i)}
+            onInsertAfter={() => edit((d) => addSection(d, part, i + 1), null)}
+          />
+        </Fragment>
       ))}
+      {shownRemoved && shownRemoved.index >= sections.length && removedNotice}
       <div className="row-actions">
         <button
           type="button"
@@ -92,11 +148,22 @@ function SectionEditor(p: {
   readOnly: boolean;
   onHeading: (v: string) => void;
   onText: (v: string) => void;
+  /** A paste, cleaned (logic/pasteText): its own undo step. */
+  onPasteText: (v: string) => void;
   onMove: (delta: -1 | 1) => void;
   onRemove: () => void;
   onInsertAfter: () => void;
 }) {
   const { section: s } = p;
+  const areaRef = useRef<HTMLTextAreaElement>(null);
+  // Where the caret goes once the pasted text is rendered (React writes the new value after the paste event).
+  const caretAfterPaste = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    const caret = caretAfterPaste.current;
+    if (caret === null || !areaRef.current) return;
+    caretAfterPaste.current = null;
+    areaRef.current.setSelectionRange(caret, caret);
+  });
   return (
     <div className="section" data-section={s.id}>
       <div className="section-head">
@@ -135,6 +202,17 @@ function SectionEditor(p: {
         readOnly={p.readOnly}
         rows={3}
         onChange={(e) => p.onText(e.target.value)}
+        ref={areaRef}
+        onPaste={(e) => {
+          if (p.readOnly) return;
+          const area = e.currentTarget;
+          const text = e.clipboardData.getData('text/plain');
+          e.preventDefault();
+          const pasted = pasteIntoBody(area.value, area.selectionStart, area.selectionEnd, text);
+          if (!pasted) return;
+          caretAfterPaste.current = pasted.caret;
+          p.onPasteText(pasted.text);
+        }}
       />
     </div>
   );

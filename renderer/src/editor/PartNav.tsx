@@ -9,6 +9,8 @@ export function PartNav(props: {
   byPart: Readonly<Record<NavTarget, PartCounts>>;
   refusedByPart: Partial<Record<NavTarget, number>>;
   previousYear: number | undefined;
+  /** 字数 of the whole report (title, opening, narrative parts). */
+  wordTotal: number;
   onShow: (part: NavTarget) => void;
 }) {
   const { part } = props;
@@ -34,6 +36,7 @@ export function PartNav(props: {
           );
         })}
       </ul>
+      <p className="hint word-total">全文 {props.wordTotal} 字</p>
       {props.previousYear !== undefined && <p className="hint prev-link">对照上年：{props.previousYear}年度草稿</p>}
     </nav>
   );

@@ -4,7 +4,7 @@
  * modules in ../logic so they are tested without a DOM; this file only wires them to React.
  */
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { ClipboardEvent, KeyboardEvent, ReactElement } from 'react';
+import type { ClipboardEvent, KeyboardEvent, MouseEvent, ReactElement } from 'react';
 import type { Draft } from '../../../shared/model';
 import { formatCellValue } from '../../../shared/model';
 import type { CellValues } from '../../../shared/model';
@@ -12,6 +12,7 @@ import type { Severity } from '../../../shared/rules';
 import { MONEY_UNITS } from '../../../shared/templates';
 import type { LayoutRow, MoneyUnit, TableDef } from '../../../shared/templates';
 import { setCell, setCells, setUnit } from '../logic/edits';
+import { blockCells, blockClearing, blockTsv, stepFrom } from '../logic/gridBlock';
 import { gridModel, moveFrom, tabFrom } from '../logic/gridModel';
 import type { GridModel } from '../logic/gridModel';
 import { gridKeyAction } from '../logic/keys';
@@ -46,6 +47,11 @@ interface Editing {
   readonly key: string;
   readonly original: number | null;
   readonly travels: number;
+  /**
+   * The text is selected, so the next character replaces it: after Enter/Tab/an arrow was refused, as Excel selects
+   * the entry again after 重试.
+   */
+  readonly replace?: boolean;
 }
 
 let sessionCounter = 0;
@@ -67,14 +73,36 @@ export function TableGrid(props: TableGridProps) {
   const tableRef = useRef<HTMLTableElement>(null);
   const [active, setActive] = useState<string | null>(null);
   const [session, setEditing] = useState<Editing | null>(null);
+  // The other end of a block selected with Shift+arrows or the mouse; the active cell is its anchor.
+  const [blockEnd, setBlockEnd] = useState<string | null>(null);
+  const block = useMemo(
+    () => (active && blockEnd && blockEnd !== active ? blockCells(model, active, blockEnd) : null),
+    [model, active, blockEnd],
+  );
+  const blockSet = useMemo(() => (block ? new Set(block.flat().map((c) => c.address)) : null), [block]);
+  const dragging = useRef(false);
+  useEffect(() => {
+    const up = () => (dragging.current = false);
+    window.addEventListener('mouseup', up);
+    return () => window.removeEventListener('mouseup', up);
+  }, []);
   const editing = session && session.travels === props.travels ? session : null;
   const travels = props.travels;
 
   // Event handlers read the latest render's values through this ref (updated after commit), so the cells' callbacks
   // stay stable and a keystroke re-renders only the cells whose value changed.
-  const latest = useRef({ draft, editing, refused, readOnly, travels, onPasteReport: props.onPasteReport });
+  const latest = useRef({
+    draft,
+    editing,
+    refused,
+    readOnly,
+    travels,
+    block,
+    values,
+    onPasteReport: props.onPasteReport,
+  });
   useLayoutEffect(() => {
-    latest.current = { draft, editing, refused, readOnly, travels, onPasteReport: props.onPasteReport };
+    latest.current = { draft, editing, refused, readOnly, travels, block, values, onPasteReport: props.onPasteReport };
   });
 
   const focusCell = useCallback((address: string) => {
@@ -109,7 +137,7 @@ export function TableGrid(props: TableGridProps) {
       if (ro) return;
       const session: Editing =
         ed && ed.address === address && ed.mode !== 'nav'
-          ? { ...ed, text }
+          ? { ...ed, text, replace: false }
           : {
               address,
               mode: 'enter',
@@ -130,14 +158,26 @@ export function TableGrid(props: TableGridProps) {
       const { editing: ed } = latest.current;
       const mode: CellMode = ed && ed.address === address ? ed.mode : 'nav';
       const action = gridKeyAction(e, mode);
+      const selected = latest.current.block;
+      if (action.type !== 'native' && action.type !== 'extend' && action.type !== 'clear') setBlockEnd(null);
       switch (action.type) {
         case 'native':
           return;
+        case 'extend': {
+          e.preventDefault();
+          setBlockEnd((end) => stepFrom(model, end ?? address, action.direction));
+          return;
+        }
         case 'move':
         case 'tab':
         case 'enter': {
           e.preventDefault();
-          if (!commit()) return;
+          if (!commit()) {
+            // Refused text stays, selected: typing replaces it, Esc restores the value the cell had.
+            if (ed && !ed.replace) setEditing({ ...ed, replace: true });
+            e.currentTarget.select();
+            return;
+          }
           const target = moveTarget(model, address, action);
           if (target !== address) focusCell(target);
           else e.currentTarget.select();
@@ -160,8 +200,17 @@ export function TableGrid(props: TableGridProps) {
           return;
         }
         case 'cancel': {
+          if (!ed) {
+            // Refused text left at the cell (the user went elsewhere and came back): Esc drops it, as it would have
+            // while typing; the draft never held it.
+            if (!(address in latest.current.refused)) return;
+            e.preventDefault();
+            dispatch({ type: 'refuse', entries: { [address]: null } });
+            const input = e.currentTarget;
+            requestAnimationFrame(() => input.select());
+            return;
+          }
           e.preventDefault();
-          if (!ed) return;
           dispatch({ type: 'drop', key: ed.key });
           dispatch(editAction((d) => setCell(d, address, ed.original), null));
           dispatch({ type: 'refuse', entries: { [address]: null } });
@@ -174,7 +223,7 @@ export function TableGrid(props: TableGridProps) {
         case 'backspace': {
           e.preventDefault();
           if (latest.current.readOnly) return;
-          const base = mode === 'nav' ? '' : (ed?.text ?? e.currentTarget.value);
+          const base = mode === 'nav' || ed?.replace ? '' : (ed?.text ?? e.currentTarget.value);
           const text = action.type === 'type' ? base + action.char : base.slice(0, -1);
           // Written now, while layout is clean: when React writes a focused input's value later in its commit, after
           // other cells changed, the browser lays the page out synchronously (the costliest step of a keystroke).
@@ -185,6 +234,13 @@ export function TableGrid(props: TableGridProps) {
         case 'clear': {
           e.preventDefault();
           if (latest.current.readOnly) return;
+          if (selected) {
+            // The whole block in one undo step; refused text in it goes as well.
+            const updates = blockClearing(selected);
+            dispatch(editAction((d) => setCells(d, updates), null));
+            dispatch({ type: 'refuse', entries: updates });
+            return;
+          }
           dispatch(editAction((d) => setCell(d, address, null), null));
           dispatch({ type: 'refuse', entries: { [address]: null } });
           return;
@@ -196,6 +252,7 @@ export function TableGrid(props: TableGridProps) {
 
   const onFocus = useCallback((address: string, input: HTMLInputElement) => {
     setActive(address);
+    setBlockEnd(null);
     const ed = latest.current.editing;
     if (ed && ed.address !== address) setEditing(null);
     input.select();
@@ -277,9 +334,64 @@ export function TableGrid(props: TableGridProps) {
     [focusCell, model],
   );
 
+  // Mouse blocks: a drag from a cell, or Shift+click, as in Excel.
+  const onCellMouseDown = useCallback(
+    (address: string, e: MouseEvent) => {
+      // The unit selector beside a money cell keeps its own mouse.
+      if (e.button !== 0 || (e.target as HTMLElement).closest('select')) return;
+      const ed = latest.current.editing;
+      // F2 editing places the caret with the mouse: left to the browser.
+      if (ed && ed.address === address && ed.mode === 'edit') return;
+      // Otherwise no native text drag: it would hold the mouse inside the first cell's <input>.
+      e.preventDefault();
+      if (e.shiftKey && ed === null && tableRef.current?.contains(document.activeElement)) {
+        setBlockEnd(address);
+        return;
+      }
+      setBlockEnd(null);
+      dragging.current = true;
+      focusCell(address);
+    },
+    [focusCell],
+  );
+  const onCellMouseEnter = useCallback((address: string, e: MouseEvent) => {
+    if (!dragging.current || (e.buttons & 1) === 0 || latest.current.editing) return;
+    setBlockEnd(address);
+  }, []);
+
+  // Ctrl+C (or 复制 from a menu) on a block: tab-separated text, which Excel and WPS paste cell for cell.
+  const onCopy = useCallback((e: ClipboardEvent<HTMLTableElement>) => {
+    const { block: selected, values: v } = latest.current;
+    if (!selected) return;
+    e.preventDefault();
+    e.clipboardData.setData('text/plain', blockTsv(selected, v));
+  }, []);
+
   const handlers = useMemo(
-    () => ({ onKeyDown, onChange: changeText, onFocus, onBlur, onDoubleClick, onPaste, onUnit, onDerivedKey }),
-    [onKeyDown, changeText, onFocus, onBlur, onDoubleClick, onPaste, onUnit, onDerivedKey],
+    () => ({
+      onKeyDown,
+      onChange: changeText,
+      onFocus,
+      onBlur,
+      onDoubleClick,
+      onPaste,
+      onUnit,
+      onDerivedKey,
+      onCellMouseDown,
+      onCellMouseEnter,
+    }),
+    [
+      onKeyDown,
+      changeText,
+      onFocus,
+      onBlur,
+      onDoubleClick,
+      onPaste,
+      onUnit,
+      onDerivedKey,
+      onCellMouseDown,
+      onCellMouseEnter,
+    ],
   );
 
   const widthTotal = table.grid.reduce((a, b) => a + b, 0);
@@ -309,11 +421,27 @@ export function TableGrid(props: TableGridProps) {
     [table],
   );
 
-  const rowProps = { model, values, severities, refused, editing, active, units: draft.units, readOnly, handlers };
+  const rowProps = {
+    model,
+    values,
+    severities,
+    refused,
+    editing,
+    active,
+    block: blockSet,
+    units: draft.units,
+    readOnly,
+    handlers,
+  };
   const headerCount = table.rows.filter((r) => r.header).length;
   const row = (i: number) => <GridRow key={i} row={table.rows[i]!} labels={labels[i]!} {...rowProps} />;
   return (
-    <table ref={tableRef} className={`grid grid-${table.id}`} data-table={table.id}>
+    <table
+      ref={tableRef}
+      className={`grid grid-${table.id}${blockSet ? ' has-block' : ''}`}
+      data-table={table.id}
+      onCopy={onCopy}
+    >
       <colgroup>
         {table.grid.map((w, i) => (
           <col key={i} style={{ width: `${((w / widthTotal) * 100).toFixed(2)}%` }} />
@@ -334,6 +462,7 @@ interface RowProps {
   readonly refused: Readonly<Record<string, RefusedInput>>;
   readonly editing: Editing | null;
   readonly active: string | null;
+  readonly block: ReadonlySet<string> | null;
   readonly units: Draft['units'];
   readonly readOnly: boolean;
   readonly handlers: Handlers;
@@ -348,6 +477,7 @@ function sameRow(a: RowProps, b: RowProps): boolean {
     if (a.values.get(x) !== b.values.get(x) || a.severities.get(x) !== b.severities.get(x)) return false;
     if (a.refused[x] !== b.refused[x] || a.units[x] !== b.units[x]) return false;
     if ((a.active === x) !== (b.active === x)) return false;
+    if ((a.block?.has(x) ?? false) !== (b.block?.has(x) ?? false)) return false;
     if ((a.editing?.address === x ? a.editing : null) !== (b.editing?.address === x ? b.editing : null)) return false;
   }
   return true;
@@ -370,6 +500,7 @@ const GridRow = memo(function GridRow(p: RowProps) {
               text={formatCellValue(value)}
               severity={p.severities.get(cell.address) ?? null}
               label={g.label}
+              inBlock={p.block?.has(cell.address) ?? false}
               handlers={p.handlers}
             />
           );
@@ -389,6 +520,7 @@ const GridRow = memo(function GridRow(p: RowProps) {
             label={g.label}
             unitChoice={g.def.unitChoice ? (p.units[cell.address] ?? g.def.unitChoice[0]!) : null}
             readOnly={p.readOnly}
+            inBlock={p.block?.has(cell.address) ?? false}
             handlers={p.handlers}
           />
         );
@@ -406,6 +538,8 @@ type Handlers = {
   onPaste: (address: string, e: ClipboardEvent<HTMLInputElement>) => void;
   onUnit: (address: string, unit: MoneyUnit) => void;
   onDerivedKey: (address: string, e: KeyboardEvent<HTMLElement>) => void;
+  onCellMouseDown: (address: string, e: MouseEvent) => void;
+  onCellMouseEnter: (address: string, e: MouseEvent) => void;
 };
 
 const severityClass = (s: Severity | null) => (s ? ` sev-${s}` : '');
@@ -421,6 +555,7 @@ const EnteredCell = memo(function EnteredCell(p: {
   label: string;
   unitChoice: MoneyUnit | null;
   readOnly: boolean;
+  inBlock: boolean;
   handlers: Handlers;
 }) {
   const h = p.handlers;
@@ -429,9 +564,15 @@ const EnteredCell = memo(function EnteredCell(p: {
     severityClass(p.reason ? 'error' : p.severity) +
     (p.active ? ' active' : '') +
     (p.mode !== 'nav' ? ' editing' : '') +
-    (p.text === '' ? ' empty' : '');
+    (p.text === '' ? ' empty' : '') +
+    (p.inBlock ? ' in-block' : '');
   return (
-    <td colSpan={p.colSpan} className={className}>
+    <td
+      colSpan={p.colSpan}
+      className={className}
+      onMouseDown={(e) => h.onCellMouseDown(p.address, e)}
+      onMouseEnter={(e) => h.onCellMouseEnter(p.address, e)}
+    >
       <input
         data-address={p.address}
         aria-label={p.label}
@@ -481,12 +622,15 @@ const DerivedCell = memo(function DerivedCell(p: {
   text: string;
   severity: Severity | null;
   label: string;
+  inBlock: boolean;
   handlers: Handlers;
 }) {
   return (
     <td
       colSpan={p.colSpan}
-      className={'cell derived' + severityClass(p.severity)}
+      className={'cell derived' + severityClass(p.severity) + (p.inBlock ? ' in-block' : '')}
+      onMouseDown={(e) => p.handlers.onCellMouseDown(p.address, e)}
+      onMouseEnter={(e) => p.handlers.onCellMouseEnter(p.address, e)}
       data-address={p.address}
       tabIndex={-1}
       title={`${p.label}：由程序计算`}

@@ -31,7 +31,8 @@ export function TablePart(props: Props) {
       </div>
       {!readOnly && (
         <p className="hint keys-hint">
-          方向键、Tab、Enter 移动；直接输入即替换；F2 或双击修改；Esc 取消；Delete 清空；可从 Excel/WPS
+          方向键、Tab、Enter 移动；直接输入即替换；F2 或双击修改；Esc 取消；Delete
+          清空；Shift+方向键或拖动鼠标选中一块， Ctrl+C 复制到 Excel/WPS；可从 Excel/WPS
           复制多行多列粘贴。灰底为合计，由程序计算。
         </p>
       )}

@@ -40,5 +40,5 @@ export function useNavigation(
   const goToRefused = useCallback((address: string) => goTo(inputPlace(address)), [goTo]);
   const goToTable = useCallback((table: TableId) => goTo({ kind: 'part', part: table }), [goTo]);
   const show = useCallback((part: NavTarget) => dispatch({ type: 'show', part }), []);
-  return { part: nav.part, focus: nav.focus, goToFinding, goToRefused, goToTable, show };
+  return { part: nav.part, focus: nav.focus, goTo, goToFinding, goToRefused, goToTable, show };
 }

@@ -9,7 +9,7 @@ export function DraftList(props: {
   drafts: readonly DraftSummary[] | null;
   act: Act;
   open: (id: string) => Promise<void>;
-  onOpen: (opened: OpenedDraft) => void;
+  onOpen: (opened: OpenedDraft, notice?: undefined, fromExport?: boolean) => void;
 }) {
   const { drafts } = props;
   const groups = useMemo(() => draftsByYear(drafts ?? []), [drafts]);

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { DraftSummary, ExportedVersion, OpenedDraft } from '../../../shared/api/contract';
 import { localDateTime } from '../../../shared/model';
 import { api } from '../api';
+import { completenessText } from '../logic/completenessText';
 import { FORMAT_LABEL } from '../logic/formatLabel';
 import type { Act } from './useDraftLibrary';
 
@@ -14,7 +15,8 @@ export function DraftRow(props: {
   act: Act;
   /** Opens the draft with this id. */
   open: (id: string) => Promise<void>;
-  onOpen: (opened: OpenedDraft) => void;
+  /** `fromExport`: an exported version, opened read-only (the editor offers 另存为新草稿). */
+  onOpen: (opened: OpenedDraft, notice?: undefined, fromExport?: boolean) => void;
 }) {
   const { draft: d, act, open, onOpen } = props;
   const [renaming, setRenaming] = useState<string | null>(null);
@@ -50,10 +52,8 @@ export function DraftRow(props: {
         <span className="badge error" title={d.problem ?? ''}>
           文件损坏
         </span>
-      ) : d.errorCount > 0 ? (
-        <span className="badge error">{d.errorCount} 个错误</span>
       ) : (
-        <span className="badge ok">无错误</span>
+        <DraftStatus draft={d} />
       )}
       <span className="break" />
       {d.damaged ? (
@@ -119,7 +119,9 @@ export function DraftRow(props: {
               <span className="meta">{x.fileName}</span>
               <button
                 type="button"
-                onClick={() => void act('打开导出版本', async () => onOpen(await api().openExport(d.id, x.id)))}
+                onClick={() =>
+                  void act('打开导出版本', async () => onOpen(await api().openExport(d.id, x.id), undefined, true))
+                }
               >
                 只读打开
               </button>
@@ -134,5 +136,21 @@ export function DraftRow(props: {
         </ul>
       )}
     </li>
+  );
+}
+
+/** Errors, and how far the draft is: "无错误" only for a draft with every cell filled and every part written. */
+function DraftStatus({ draft: d }: { draft: DraftSummary }) {
+  const status = d.completeness ? completenessText(d.completeness, d.format) : null;
+  return (
+    <>
+      {d.errorCount > 0 && <span className="badge error">{d.errorCount} 个错误</span>}
+      {status && (
+        <span className="completeness" title={status.title}>
+          {status.items.join(' · ')}
+        </span>
+      )}
+      {d.errorCount === 0 && status?.complete && <span className="badge ok">已填完 · 无错误</span>}
+    </>
   );
 }

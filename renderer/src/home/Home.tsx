@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { MenuCommand } from '../../../shared/api/channels';
-import type { OpenedDraft } from '../../../shared/api/contract';
+import type { DraftSummary, OpenedDraft } from '../../../shared/api/contract';
+import type { FormatId } from '../../../shared/templates';
+import { sameYearDrafts } from '../logic/draftGroups';
 import { api } from '../api';
 import { MessageBanner } from '../common/MessageBanner';
 import type { Notice } from '../common/MessageBanner';
@@ -12,8 +14,11 @@ import { TrashList } from './TrashList';
 import { useDraftLibrary } from './useDraftLibrary';
 
 interface Props {
-  /** `notice`: what to tell the user in the editor (the importer's coverage report). */
-  onOpen: (opened: OpenedDraft, notice?: Notice) => void;
+  /**
+   * `notice`: what to tell the user in the editor (the importer's coverage report); `fromExport`: an exported version,
+   * read-only, that may be saved as a new draft.
+   */
+  onOpen: (opened: OpenedDraft, notice?: Notice, fromExport?: boolean) => void;
   initialError?: string | undefined;
   /** A menu command given in the editor that is carried out here (新建, 导入). */
   initialCommand?: MenuCommand | undefined;
@@ -28,6 +33,14 @@ export function Home({ onOpen, initialError, initialCommand }: Props) {
 
   // While an import runs (in a worker in main), a 取消 button stops it; importReport then resolves to null.
   const [importing, setImporting] = useState(false);
+  const create = (year: number, format: FormatId) =>
+    void act('新建草稿', async () => open((await api().createDraft({ year, format })).id));
+  // 新建 for a year the agency already has a draft of asks first (打开已有 / 仍然新建).
+  const [duplicate, setDuplicate] = useState<{
+    year: number;
+    format: FormatId;
+    existing: DraftSummary[];
+  } | null>(null);
   const importReport = () =>
     act('导入已发布年报', async () => {
       setImporting(true);
@@ -84,12 +97,44 @@ export function Home({ onOpen, initialError, initialCommand }: Props) {
       <section className="card">
         <h2>新建年度报告</h2>
         <NewDraftForm
-          onCreate={(year, format) =>
-            void act('新建草稿', async () => open((await api().createDraft({ year, format })).id))
-          }
+          onCreate={(year, format) => {
+            const existing = sameYearDrafts(drafts ?? [], year, settings?.agency.name ?? '');
+            if (existing.length > 0) setDuplicate({ year, format, existing });
+            else create(year, format);
+          }}
           onImport={() => void importReport()}
           focusYear={focusYear}
         />
+        {duplicate && (
+          <div className="banner warning" role="alertdialog" aria-label="已有同年度草稿">
+            <span>
+              {duplicate.year}年度已有草稿“{duplicate.existing[0]!.title}”
+              {duplicate.existing.length > 1 ? `等 ${duplicate.existing.length} 份` : ''}。
+            </span>
+            <button
+              type="button"
+              className="primary"
+              onClick={() => {
+                setDuplicate(null);
+                void act('打开草稿', () => open(duplicate.existing[0]!.id));
+              }}
+            >
+              打开已有
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                setDuplicate(null);
+                create(duplicate.year, duplicate.format);
+              }}
+            >
+              仍然新建
+            </button>
+            <button type="button" className="link" onClick={() => setDuplicate(null)}>
+              取消
+            </button>
+          </div>
+        )}
       </section>
 
       <DraftList drafts={drafts} act={act} open={open} onOpen={onOpen} />

@@ -12,3 +12,13 @@ export function draftsByYear(drafts: readonly DraftSummary[]): (readonly [number
     .sort((a, b) => b[0] - a[0])
     .map(([year, list]) => [year, list.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))] as const);
 }
+
+/**
+ * Drafts that 新建 for `year` would duplicate: the same report year of the same agency (damaged ones are not counted:
+ * they cannot be opened), last updated first.
+ */
+export function sameYearDrafts(drafts: readonly DraftSummary[], year: number, agency: string): DraftSummary[] {
+  return drafts
+    .filter((d) => !d.damaged && d.year === year && d.agency === agency)
+    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+}

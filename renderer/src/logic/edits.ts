@@ -2,6 +2,7 @@
 import type { Draft, ProcessingFees, Section } from '../../../shared/model';
 import { getFormat } from '../../../shared/templates';
 import type { MoneyUnit, NarrativePartId, TableId } from '../../../shared/templates';
+import { renumberHeadings } from './headingNumbers';
 import { applyUpdates } from './paste';
 
 export function setCells(draft: Draft, updates: Readonly<Record<string, number | null>>): Draft {
@@ -51,21 +52,27 @@ export function addSection(draft: Draft, part: NarrativePartId, atIndex: number)
   return withSections(draft, part, sections);
 }
 
+/** Removes a sub-section; the （n） headings after it move up a number. */
 export function removeSection(draft: Draft, part: NarrativePartId, id: string): Draft {
-  return withSections(
-    draft,
-    part,
-    draft.narrative[part].filter((s) => s.id !== id),
-  );
+  return withSections(draft, part, renumberHeadings(draft.narrative[part].filter((s) => s.id !== id)));
 }
 
+/** Puts a removed sub-section back where it was (撤销 beside the removal); renumbers as removal did. */
+export function restoreSection(draft: Draft, part: NarrativePartId, section: Section, atIndex: number): Draft {
+  if (Object.values(draft.narrative).some((list) => list.some((s) => s.id === section.id))) return draft;
+  const sections = [...draft.narrative[part]];
+  sections.splice(Math.min(atIndex, sections.length), 0, section);
+  return withSections(draft, part, renumberHeadings(sections));
+}
+
+/** Moves a sub-section up or down; the （n） headings keep counting in order. */
 export function moveSection(draft: Draft, part: NarrativePartId, id: string, delta: -1 | 1): Draft {
   const sections = [...draft.narrative[part]];
   const i = sections.findIndex((s) => s.id === id);
   const j = i + delta;
   if (i < 0 || j < 0 || j >= sections.length) return draft;
   [sections[i], sections[j]] = [sections[j]!, sections[i]!];
-  return withSections(draft, part, sections);
+  return withSections(draft, part, renumberHeadings(sections));
 }
 
 export function updateSection(

@@ -10,6 +10,8 @@ export type CellMode = 'nav' | 'enter' | 'edit';
 
 export type GridAction =
   | { readonly type: 'move'; readonly direction: Direction }
+  /** Shift+arrow on a selected cell: the block's other end moves (logic/gridBlock). */
+  | { readonly type: 'extend'; readonly direction: Direction }
   | { readonly type: 'tab'; readonly backwards: boolean }
   | { readonly type: 'enter'; readonly backwards: boolean }
   | { readonly type: 'edit' }
@@ -37,6 +39,7 @@ export function gridKeyAction(e: KeyLike, mode: CellMode): GridAction {
   if (e.ctrlKey || e.metaKey || e.altKey) return { type: 'native' };
   const direction = ARROWS[e.key];
   if (direction) {
+    if (e.shiftKey && mode === 'nav') return { type: 'extend', direction };
     if (mode === 'edit' && (direction === 'left' || direction === 'right')) return { type: 'native' };
     return { type: 'move', direction };
   }
@@ -48,7 +51,8 @@ export function gridKeyAction(e: KeyLike, mode: CellMode): GridAction {
     case 'F2':
       return mode === 'nav' ? { type: 'edit' } : { type: 'native' };
     case 'Escape':
-      return mode === 'nav' ? { type: 'native' } : { type: 'cancel' };
+      // Also in nav: refused text kept at the cell is dropped (the grid ignores it when there is none).
+      return { type: 'cancel' };
     case 'Delete':
       return mode === 'nav' ? { type: 'clear' } : { type: 'native' };
     case 'Backspace':

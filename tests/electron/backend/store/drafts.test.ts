@@ -2,7 +2,7 @@ import { readdir, readFile, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DraftStore } from '../../../../electron/backend/store';
-import { draftTitle } from '../../../../shared/model';
+import { draftCompleteness, draftTitle } from '../../../../shared/model';
 import { checkDraft, countErrors } from '../../../../shared/rules';
 import { openStore, sampleDraft } from './helpers';
 
@@ -23,6 +23,7 @@ describe('drafts store: create, list, open, save', () => {
       problem: null,
       errorCount: countErrors(checkDraft(draft)),
       exportCount: 0,
+      completeness: draftCompleteness(draft, checkDraft(draft)),
     });
     expect((await store.open('d1')).draft).toEqual(draft);
   });
@@ -39,6 +40,7 @@ describe('drafts store: create, list, open, save', () => {
     const [summary] = await store.list();
     expect(summary!.errorCount).toBe(result.errorCount);
     expect(summary!.updatedAt).toBe(result.savedAt);
+    expect(summary!.completeness).toMatchObject({ filledCells: 1 });
   });
 
   it('leaves no temp file behind after saving', async () => {
@@ -153,6 +155,18 @@ describe('drafts store: the summary index', () => {
       ['d2', false],
     ]);
     expect(JSON.parse(await readFile(path.join(dataDir, 'index.json'), 'utf8')).entries.d2.id).toBe('d2');
+  });
+
+  it('reads a draft again when its index entry was written before summaries had completeness', async () => {
+    const { store, dataDir } = await openStore();
+    await store.create(sampleDraft('d1', { values: { 'applications.new.natural': 3 } }));
+    await store.list();
+    const indexFile = path.join(dataDir, 'index.json');
+    const index = JSON.parse(await readFile(indexFile, 'utf8'));
+    delete index.entries.d1.completeness;
+    await writeFile(indexFile, JSON.stringify(index));
+    const reopened = await DraftStore.open({ dataDir });
+    expect((await reopened.list())[0]!.completeness).toMatchObject({ filledCells: 1 });
   });
 
   it('drops index entries of drafts whose files are gone', async () => {
