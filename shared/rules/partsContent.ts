@@ -6,9 +6,9 @@
 import { NARRATIVE_PART_IDS } from '../model/draft';
 import type { Section } from '../model/draft';
 import { processingFeesSentence } from '../model/feeSentence';
+import { partHeading } from '../templates';
 import type { RuleContext } from './context';
 import type { RawFinding } from './types';
-import { partHeading } from './text/narrative';
 
 const sectionText = (sections: readonly Section[]) =>
   sections.map((s) => [s.heading, ...s.paragraphs].join('\n')).join('\n');
@@ -46,7 +46,7 @@ export function partsContent(ctx: RuleContext): RawFinding[] {
       severity: 'warning',
       cells: [],
       part: 'problems',
-      message: `${partHeading(draft, 'problems')}：只写了“无”——请写明本年度存在的主要问题和改进情况`,
+      message: `${partHeading('problems')}：只写了“无”——请写明本年度存在的主要问题和改进情况`,
     });
   }
 
@@ -62,7 +62,7 @@ export function partsContent(ctx: RuleContext): RawFinding[] {
         cells: charged ? [] : ['applications.otherFeeUnpaid.total'],
         part: 'other',
         message:
-          `${partHeading(draft, 'other')}：本年度` +
+          `${partHeading('other')}：本年度` +
           `${charged ? '发出了收费通知或收取了信息处理费' : `有${unpaid}件申请因逾期未缴费不再处理`}，` +
           `但六中没有说明信息处理费情况`,
       });
@@ -77,7 +77,7 @@ export function partsContent(ctx: RuleContext): RawFinding[] {
         severity: 'info',
         cells: [],
         part: 'other',
-        message: `${partHeading(draft, 'other')}：人民政府的年报通常在此报告“${topic.name}”，本报告没有提到`,
+        message: `${partHeading('other')}：人民政府的年报通常在此报告“${topic.name}”，本报告没有提到`,
       });
     }
   }
@@ -94,7 +94,7 @@ export function partsContent(ctx: RuleContext): RawFinding[] {
           cells: [],
           part,
           section: section.id,
-          message: `${partHeading(draft, part)}：小标题“${section.heading.trim()}”的序号应为（${ORDINALS[expected - 1] ?? expected}），编号不连续或顺序颠倒`,
+          message: `${partHeading(part)}：小标题“${section.heading.trim()}”的序号应为（${ORDINALS[expected - 1] ?? expected}），编号不连续或顺序颠倒`,
         });
         break;
       }

@@ -2,9 +2,9 @@
 import type { Draft } from '../../model/draft';
 import { NARRATIVE_PART_IDS } from '../../model/draft';
 import { draftOpening } from '../../model/text';
-import { getFormat } from '../../templates';
+import { partHeading } from '../../templates';
 import type { NarrativePartId } from '../../templates';
-import type { TextPart } from '../types';
+import type { TextPart, TextSpot } from '../types';
 
 export interface TextUnit {
   readonly part: TextPart;
@@ -17,8 +17,30 @@ export interface TextUnit {
   readonly where: string;
 }
 
-export const partHeading = (draft: Draft, part: NarrativePartId): string =>
-  getFormat(draft.format).parts.find((p) => p.id === part)!.heading;
+/**
+ * Where a finding about `unit.text.slice(start, end)` points: its part and sub-section (for the panel and the jump),
+ * and the text spot the editor highlights.
+ */
+export function textPlace(
+  unit: TextUnit,
+  start: number,
+  end: number,
+): { part?: NarrativePartId; section?: string; text: TextSpot } {
+  return {
+    ...(unit.part !== 'opening' ? { part: unit.part } : {}),
+    ...(unit.sectionId ? { section: unit.sectionId } : {}),
+    text: {
+      part: unit.part,
+      section: unit.section,
+      sectionId: unit.sectionId,
+      paragraph: unit.paragraph,
+      ...(unit.feeSentence ? { feeSentence: true as const } : {}),
+      start,
+      end,
+      quote: unit.text.slice(start, end),
+    },
+  };
+}
 
 const unitsOf = new WeakMap<Draft, readonly TextUnit[]>();
 
@@ -39,7 +61,7 @@ function collect(draft: Draft): TextUnit[] {
     { part: 'opening', section: null, sectionId: null, paragraph: 0, text: draftOpening(draft), where: '报告开头' },
   ];
   for (const part of NARRATIVE_PART_IDS) {
-    const heading = partHeading(draft, part);
+    const heading = partHeading(part);
     draft.narrative[part].forEach((section, s) => {
       section.paragraphs.forEach((text, p) => {
         if (text.trim() === '') return;
@@ -65,7 +87,7 @@ function collect(draft: Draft): TextUnit[] {
       paragraph: 0,
       feeSentence: true,
       text: typed,
-      where: `${partHeading(draft, 'other')}信息处理费情况`,
+      where: `${partHeading('other')}信息处理费情况`,
     });
   }
   return units;

@@ -14,7 +14,7 @@ import type { RuleContext } from '../context';
 import { printNumber } from '../context';
 import type { RawFinding } from '../types';
 import { TextCache } from './cache';
-import { excerpt, narrativeTexts } from './narrative';
+import { excerpt, narrativeTexts, textPlace } from './narrative';
 import type { TextUnit } from './narrative';
 import { findNumbers } from './numerals';
 import type { NumberToken } from './numerals';
@@ -363,18 +363,7 @@ function checkTie(ctx: RuleContext, table: PhraseTable, unit: TextUnit, tie: Tie
   const base = {
     rule: 'text.numbers' as const,
     severity: 'warning' as const,
-    ...(unit.part !== 'opening' ? { part: unit.part } : {}),
-    ...(unit.sectionId ? { section: unit.sectionId } : {}),
-    text: {
-      part: unit.part,
-      section: unit.section,
-      sectionId: unit.sectionId,
-      paragraph: unit.paragraph,
-      ...(unit.feeSentence ? { feeSentence: true as const } : {}),
-      start: sentence.start,
-      end: sentence.end,
-      quote,
-    },
+    ...textPlace(unit, sentence.start, sentence.end),
   };
   const where = `${unit.where}：“${excerpt(text, sentence.start, sentence.end, chain[0]!.start)}”`;
   // The phrase and its figure as written, in either order (受理申请 21 件 / 103 件顺延到下年度).

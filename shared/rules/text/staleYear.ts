@@ -7,7 +7,7 @@
 import type { RuleContext } from '../context';
 import type { RawFinding } from '../types';
 import { TextCache } from './cache';
-import { excerpt, narrativeTexts } from './narrative';
+import { excerpt, narrativeTexts, textPlace } from './narrative';
 import { toHalfWidth } from './numerals';
 import { splitSentences } from './sentences';
 import type { Span } from './sentences';
@@ -62,18 +62,7 @@ export function staleYear(ctx: RuleContext): RawFinding[] {
         rule: 'text.staleYear',
         severity: 'warning',
         cells: [],
-        ...(unit.part !== 'opening' ? { part: unit.part } : {}),
-        ...(unit.sectionId ? { section: unit.sectionId } : {}),
-        text: {
-          part: unit.part,
-          section: unit.section,
-          sectionId: unit.sectionId,
-          paragraph: unit.paragraph,
-          ...(unit.feeSentence ? { feeSentence: true as const } : {}),
-          start: span.start,
-          end: span.end,
-          quote,
-        },
+        ...textPlace(unit, span.start, span.end),
         numbers: [earlier, draft.year],
         message:
           `${unit.where}：“${excerpt(unit.text, span.start, span.end)}”——把${earlier}年当作本年度，` +

@@ -11,11 +11,12 @@
  */
 import type { Draft } from '../../model/draft';
 import { NARRATIVE_PART_IDS } from '../../model/draft';
+import { partHeading } from '../../templates';
 import type { NarrativePartId } from '../../templates';
 import type { RuleContext } from '../context';
 import type { RawFinding } from '../types';
 import { TextCache } from './cache';
-import { excerpt, narrativeTexts, partHeading, textDigest } from './narrative';
+import { excerpt, narrativeTexts, textDigest } from './narrative';
 import { toHalfWidth } from './numerals';
 
 /** The one threshold: at or above, a paragraph counts as carried over from last year. */
@@ -172,7 +173,7 @@ export function unchangedText(ctx: RuleContext): RawFinding[] {
     }
     if (found.length === 0) continue;
     const share = Math.round((carried / total) * 100);
-    const heading = partHeading(ctx.draft, part);
+    const heading = partHeading(part);
     for (const { finding: f, where } of found) {
       const { quote } = f.text!;
       const score = f.previous!.similarity;
