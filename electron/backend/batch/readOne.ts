@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { sourceOf } from '../../../shared/batch';
 import type { ReadResult } from '../../../shared/batch';
-import { importReport, MAX_IMPORT_BYTES } from '../../../shared/import';
+import { MAX_IMPORT_BYTES } from '../../../shared/import';
+import { importReportFile } from '../import/readReport';
 import { describeRefusal, readRegularFile } from '../regularFile';
 import { describeFsError } from '../store/fsErrors';
 import { loadDraft } from './draftSource';
@@ -38,7 +39,10 @@ export async function readBatchFile(file: BatchFile, now: string): Promise<ReadR
       : { ok: false, file: file.display, hash, reason: loaded.reason.replace(`${file.path}：`, '') };
   }
   try {
-    const outcome = importReport({ fileName: path.basename(file.path), bytes: bytes.bytes }, { id: hash, now });
+    const outcome = await importReportFile(
+      { fileName: path.basename(file.path), bytes: bytes.bytes },
+      { id: hash, now },
+    );
     return outcome.ok
       ? { ok: true, file: file.display, hash, source, draft: outcome.draft, coverage: outcome.coverage }
       : { ok: false, file: file.display, hash, reason: outcome.reason };

@@ -6,7 +6,7 @@
 import { lstat, readdir } from 'node:fs/promises';
 import path from 'node:path';
 
-/** Importable types, plus those the importer refuses with advice (.doc/.pdf/.wps), so they get a row saying so. */
+/** Drafts and every type the importer reads (published reports as .txt, web pages, .docx, .doc/.wps, .pdf). */
 const REPORT_EXTENSIONS = new Set(['.json', '.txt', '.html', '.htm', '.docx', '.doc', '.pdf', '.wps']);
 
 /** A county has a few hundred reports; far more means the wrong folder was chosen (a whole disk). */

@@ -103,6 +103,23 @@ describe('cli batch', () => {
     expect(findings.some((f) => f[0] === 'reports/damaged.docx' && f[3] === 'file.unreadable')).toBe(true);
   });
 
+  it('reads published PDF and Word 97–2003 reports in a folder like any other report', async () => {
+    const folder = path.join(dir, 'office');
+    mkdirSync(folder);
+    copyFileSync(path.join(reportsDir, '2024-huaian-city.pdf'), path.join(folder, 'huaian.pdf'));
+    const doc = path.join(repoRoot, 'tests/fixtures/import/2024-shanghai-kewei-libreoffice.doc');
+    copyFileSync(doc, path.join(folder, 'kewei.doc'));
+    const { code } = await cli('batch', 'office', '-o', 'office.xlsx', '--threads', '0');
+    const [rowsSheet] = await readSheets(path.join(dir, 'office.xlsx'));
+    const rows = rowsSheet!.rows;
+    expect(cellOf(rows, 'office/huaian.pdf', '来源')).not.toBe(undefined);
+    expect(cellOf(rows, 'office/huaian.pdf', '状态')).not.toMatch(/^无法读取/);
+    expect(cellOf(rows, 'office/huaian.pdf', '年度')).toBe(2024);
+    expect(cellOf(rows, 'office/kewei.doc', '状态')).not.toMatch(/^无法读取/);
+    expect(cellOf(rows, 'office/kewei.doc', '年度')).toBe(2024);
+    expect(code).not.toBe(2);
+  }, 60_000);
+
   it('gives the same rows on worker threads as on one thread', async () => {
     reportFolder();
     expect((await cli('batch', 'reports', '-o', 'one.csv', '--threads', '0')).code).toBe(1);
