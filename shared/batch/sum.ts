@@ -3,6 +3,7 @@
  * summed (the narrative stays empty); anything that would make the sum wrong without saying so is refused.
  */
 import { createDraft } from '../model/create';
+import { agencyKindOf } from '../model/draft';
 import type { Draft } from '../model/draft';
 import { computeCellValues } from '../model/values';
 import { cellDisplayName, cellIndex, getFormat, TABLE_IDS } from '../templates';
@@ -79,7 +80,7 @@ export function sumDrafts(inputs: readonly SumInput[], options: SumOptions): Sum
     id: options.id,
     year,
     format,
-    agency: { name: agencyName, kind: /人民政府$/.test(agencyName) ? 'government' : 'department' },
+    agency: { name: agencyName, kind: agencyKindOf(agencyName) },
     now: options.now,
   });
 

@@ -4,7 +4,7 @@
  */
 import { cellDisplayName, cellIndex, formatForYear, getFormat, NARRATIVE_PART_IDS, partHeading } from '../templates';
 import type { FormatId, TableId } from '../templates';
-import { createDraft, defaultTitle, parseFeeSentence, sectionId } from '../model';
+import { agencyKindOf, createDraft, defaultTitle, parseFeeSentence, sectionId } from '../model';
 import type { Draft, Section } from '../model';
 import { coverageLines } from './coverage';
 import type { Coverage } from './coverage';
@@ -233,7 +233,7 @@ export function importDocument(doc: ReportDocument, options: ImportOptions): Imp
     id: options.id,
     year,
     format,
-    agency: { name: agency, kind: /人民政府$/.test(agency) ? 'government' : 'department' },
+    agency: { name: agency, kind: agencyKindOf(agency) },
     now: options.now,
   });
   if (title && title.title !== defaultTitle(agency, year)) draft.title = title.title;

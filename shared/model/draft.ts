@@ -10,6 +10,9 @@ export type AgencyKind = (typeof AGENCY_KINDS)[number];
 /** 人民政府 publish by 3月31日, 政府部门 by 1月31日 (条例第四十九条). */
 export const AGENCY_KIND_LABELS: Record<AgencyKind, string> = { government: '人民政府', department: '政府部门' };
 
+/** The kind an agency's name implies when nobody said: a 人民政府 by its name, else a 政府部门. */
+export const agencyKindOf = (name: string): AgencyKind => (/人民政府$/.test(name.trim()) ? 'government' : 'department');
+
 export const agencyProfileSchema = z.object({
   name: z.string(),
   kind: z.enum(AGENCY_KINDS),
