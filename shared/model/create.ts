@@ -60,6 +60,7 @@ export function createDraft(options: NewDraftOptions): Draft {
     format,
     year: options.year,
     agency: { ...EMPTY_AGENCY, ...options.agency },
+    name: null,
     title: null,
     opening: null,
     narrative: Object.fromEntries(NARRATIVE_PART_IDS.map((id) => [id, newSections(id)])) as Draft['narrative'],
@@ -68,6 +69,7 @@ export function createDraft(options: NewDraftOptions): Draft {
     processingFees: getFormat(format).hasProcessingFees ? { ...EMPTY_FEES } : null,
     signature: { ...EMPTY_SIGNATURE },
     previous: null,
+    confirmations: [],
     createdAt: options.now,
     updatedAt: options.now,
   };

@@ -3,7 +3,7 @@ import { cellIndex, FORMAT_IDS, MONEY_UNITS, NARRATIVE_PART_IDS, unknownCellReas
 import type { FormatId, NarrativePartId } from '../templates';
 
 /** Bump with a step in ./migrations.ts whenever the stored shape changes. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export const AGENCY_KINDS = ['government', 'department'] as const;
 export type AgencyKind = (typeof AGENCY_KINDS)[number];
@@ -95,12 +95,25 @@ export type Signature = z.infer<typeof signatureSchema>;
 
 const isoTime = z.string().refine((s) => !Number.isNaN(Date.parse(s)), { message: '不是有效的时间' });
 
+/**
+ * A finding the user marked 已核实 with a reason. It matches a finding by its stable `key` (rule, cells, numbers and
+ * quoted text), so it holds while the finding stays the same and stops applying when the figures or the words change.
+ */
+export const confirmationSchema = z.object({
+  key: z.string().min(1).max(4000),
+  reason: z.string().max(200),
+  confirmedAt: isoTime,
+});
+export type Confirmation = z.infer<typeof confirmationSchema>;
+
 const draftShape = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   id: z.string().min(1),
   format: z.enum(FORMAT_IDS as [FormatId, ...FormatId[]]),
   year: z.number().int().min(2000).max(2200),
   agency: agencyProfileSchema,
+  /** The draft's name in the list (重命名, 复制); null → the title. Never printed: the report prints `title`. */
+  name: z.string().max(200).nullable(),
   /** null → the default <机关名称><年份>年政府信息公开工作年度报告. */
   title: z.string().nullable(),
   /** null → generated from the profile and year until the user edits it. */
@@ -123,6 +136,8 @@ const draftShape = z.object({
   signature: signatureSchema,
   /** The previous year's draft this one was carried over from; cross-year rules run against it. */
   previous: previousLinkSchema.nullable(),
+  /** Findings marked 已核实, see confirmationSchema. */
+  confirmations: z.array(confirmationSchema).max(2000),
   createdAt: isoTime,
   updatedAt: isoTime,
 });

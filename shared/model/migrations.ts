@@ -69,7 +69,21 @@ const v1to2: Migration = {
   },
 };
 
-export const MIGRATIONS: readonly Migration[] = [v0to1, v1to2];
+/**
+ * Version 3 separates the draft's name in the list from the printed title (重命名 and 复制 used to change the title)
+ * and stores findings marked 已核实. An older draft keeps its title as it was and has no name of its own yet.
+ */
+const v2to3: Migration = {
+  from: 2,
+  describe: '数据版本 2 → 3：草稿名称与报告标题分开，增加已核实的检查结果',
+  up: (data) => ({
+    ...data,
+    name: typeof data.name === 'string' ? data.name : null,
+    confirmations: Array.isArray(data.confirmations) ? data.confirmations : [],
+  }),
+};
+
+export const MIGRATIONS: readonly Migration[] = [v0to1, v1to2, v2to3];
 
 export type VersionCheck =
   | { readonly kind: 'current'; readonly data: Json }
