@@ -13,6 +13,11 @@ export interface Coverage {
   readonly missing: string[];
   /** Cells the printed table has no place for (a single （六） row under 2021 headers); left empty. */
   readonly notPrinted: string[];
+  /**
+   * Of `found`, cells whose digits ran together in the source (text scraped flat) and were split by the table's own
+   * arithmetic, the only split that satisfies it. Worth a look before the draft is used.
+   */
+  readonly recovered: string[];
   /** Chinese sentences: anything read with less than certainty, and every printed total that disagrees. */
   readonly doubts: string[];
 }
@@ -62,6 +67,12 @@ export function coverageLines(coverage: Coverage): string[] {
       `${TABLE_NAMES[table]}：找到 ${tableCount(coverage.found, table)}/${total} 格` +
         (blank ? `（其中 ${blank} 格印为空白，导入后保持空白）` : '') +
         (notPrinted ? `，另有 ${notPrinted} 格原报告没有印出` : ''),
+    );
+  }
+  if (coverage.recovered.length > 0) {
+    lines.push(
+      `其中 ${coverage.recovered.length} 格原文数字连在一起，按表格自身的合计关系拆分（唯一符合的拆法），请核对：`,
+      ...describeRows(format, coverage.recovered),
     );
   }
   if (coverage.found.length > 0) lines.push('已找到：', ...describeRows(format, coverage.found));

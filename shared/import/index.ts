@@ -204,6 +204,7 @@ export function importDocument(doc: ReportDocument, options: ImportOptions): Imp
     ...reads.litigation.cells,
   ]);
   const notPrinted = [...reads.active.notPrinted, ...reads.applications.notPrinted, ...reads.litigation.notPrinted];
+  const recovered = [...reads.active.recovered, ...reads.applications.recovered, ...reads.litigation.recovered];
   doubts.push(...reads.active.doubts, ...reads.applications.doubts, ...reads.litigation.doubts);
 
   const numbersFound = [...cells.values()].some((c) => c.value !== null);
@@ -296,6 +297,6 @@ export function importDocument(doc: ReportDocument, options: ImportOptions): Imp
     }
   }
 
-  const coverage: Coverage = { format, found, blank, missing, notPrinted, doubts };
+  const coverage: Coverage = { format, found, blank, missing, notPrinted, recovered, doubts };
   return { ok: true, draft, coverage, complete: missing.length === 0 };
 }

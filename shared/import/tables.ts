@@ -22,11 +22,13 @@ export interface TableRead {
   readonly cells: Map<string, CellRead>;
   /** Cells the printed table has no place for (2021 （六） rows when the report prints one （六） row). */
   readonly notPrinted: string[];
+  /** Cells split out of a run of digits by the table's arithmetic (see Coverage.recovered). */
+  readonly recovered: string[];
   readonly doubts: string[];
 }
 
 function newRead(): TableRead {
-  return { cells: new Map(), notPrinted: [], doubts: [] };
+  return { cells: new Map(), notPrinted: [], recovered: [], doubts: [] };
 }
 
 const show = (v: ValueToken) => (v.num === null ? '空' : v.raw);

@@ -15,6 +15,8 @@ import { emptyValues, invalidValues } from './values';
 
 export type { Finding, PreviousSpot, RuleId, Severity, TextPart, TextSpot } from './types';
 export { SEVERITY_LABELS } from './types';
+export { canConfirm, liveConfirmations, splitConfirmed } from './confirmations';
+export type { ConfirmedFinding, SplitFindings } from './confirmations';
 
 /** Every rule, in the order findings are listed (errors of the tables first, notes last). */
 const RULES: readonly ((ctx: RuleContext) => RawFinding[])[] = [

@@ -23,7 +23,15 @@ describe('the part lists, all from PARTS', () => {
 
   it('routes to every part and names every table in the import coverage', () => {
     for (const part of PARTS) expect(parseRoute(`#/draft/d1/${part.id}`)).toEqual({ draftId: 'd1', part: part.id });
-    const lines = coverageLines({ format: '2021', found: [], blank: [], missing: [], notPrinted: [], doubts: [] });
+    const lines = coverageLines({
+      format: '2021',
+      found: [],
+      blank: [],
+      missing: [],
+      notPrinted: [],
+      recovered: [],
+      doubts: [],
+    });
     for (const id of TABLE_IDS) expect(lines.some((l) => l.startsWith(`${TABLE_NAMES[id]}：`))).toBe(true);
   });
 
