@@ -86,17 +86,18 @@ export const RulePanel = memo(function RulePanel(props: Props) {
         </ul>
       )}
       {groups.map((g) => (
-        <section key={g.id} className="finding-group" data-group={g.id} aria-label={g.label}>
-          <h3 title={g.label}>
+        // Open at first; a part's list the user has read can be folded away (the DOM keeps that state).
+        <details key={g.id} className="finding-group" data-group={g.id} open>
+          <summary title={g.label}>
             <span className="group-label">{g.label}</span>
             <span className="group-count">{g.findings.length}</span>
-          </h3>
+          </summary>
           <ul className="findings">
             {findingKeys(g.findings).map((key, i) => (
               <FindingItem key={key} finding={g.findings[i]!} message={g.findings[i]!.message} actions={actions} />
             ))}
           </ul>
-        </section>
+        </details>
       ))}
       {props.findings.length === 0 && refused.length === 0 && props.leftovers.length === 0 && (
         <p className="hint">{props.confirmed.length > 0 ? '没有待处理的问题。' : '没有发现问题。'}</p>
