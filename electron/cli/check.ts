@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Draft } from '../../shared/model';
-import { checkDraft, countErrors, SEVERITY_LABELS } from '../../shared/rules';
+import { checkDraft, countErrors, SEVERITY_LABELS, splitConfirmed } from '../../shared/rules';
 import type { Finding } from '../../shared/rules';
 import { readReportFile } from '../backend/importFile';
 import { parseArgs } from './args';
@@ -39,7 +39,7 @@ async function readPrevious(file: string, io: CliIO): Promise<Draft> {
 
 export const checkCommand: CliCommand = {
   name: 'check',
-  summary: 'check — 检查勾稽关系、文字与表格是否一致、沿用上年文字等规则（有错误时退出码为1）',
+  summary: 'check — 检查勾稽关系、文字与表格是否一致、沿用上年文字等规则（有错误时退出码为1；提醒和已核实的不影响）',
   usage: ['check draft.json [--previous last.json|last.docx|last.txt] [--json]'],
   async run(args, io) {
     const { positional, options, flags } = parseArgs(args, { options: ['--previous'], flags: ['--json'] });
@@ -50,15 +50,27 @@ export const checkCommand: CliCommand = {
     const previous = previousFile ? await readPrevious(previousFile, io) : null;
 
     const findings = checkDraft(draft, { previous, today: new Date() });
+    // 已核实 (draft.confirmations, by finding key): listed apart with the reason, never counted as open warnings.
+    const { open, confirmed } = splitConfirmed(findings, draft.confirmations);
+    const reasons = new Map(confirmed.map((c) => [c.finding, c.confirmation]));
     if (flags.has('--json')) {
-      io.out(`${JSON.stringify(findings, null, 2)}\n`);
+      const listed = findings.map((f) => {
+        const c = reasons.get(f);
+        return c ? { ...f, confirmed: true, reason: c.reason, confirmedAt: c.confirmedAt } : { ...f, confirmed: false };
+      });
+      io.out(`${JSON.stringify(listed, null, 2)}\n`);
     } else {
-      for (const f of findings) {
-        io.out(`${SEVERITY_LABELS[f.severity]}\t${f.rule}\t${f.message}${cellList(f.cells)}${textPlace(f)}\n`);
+      const line = (f: Finding) =>
+        `${SEVERITY_LABELS[f.severity]}\t${f.rule}\t${f.message}${cellList(f.cells)}${textPlace(f)}`;
+      for (const f of open) io.out(`${line(f)}\n`);
+      if (confirmed.length > 0) {
+        io.out(`已核实（${confirmed.length}个，不计入提醒）：\n`);
+        for (const c of confirmed) io.out(`已核实\t${line(c.finding)}\t理由：${c.confirmation.reason}\n`);
       }
-      const errors = countErrors(findings);
-      const warnings = findings.filter((f) => f.severity === 'warning').length;
-      io.out(errors === 0 ? `未发现错误，${warnings}个提醒\n` : `共${errors}个错误，${warnings}个提醒\n`);
+      const errors = countErrors(open);
+      const warnings = open.filter((f) => f.severity === 'warning').length;
+      const done = confirmed.length > 0 ? `，${confirmed.length}个已核实` : '';
+      io.out(errors === 0 ? `未发现错误，${warnings}个提醒${done}\n` : `共${errors}个错误，${warnings}个提醒${done}\n`);
     }
     return countErrors(findings) === 0 ? EXIT.ok : EXIT.findings;
   },

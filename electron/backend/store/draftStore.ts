@@ -15,7 +15,7 @@ import {
   parseDraft,
 } from '../../../shared/model';
 import type { Completeness, Draft } from '../../../shared/model';
-import { checkDraft, countErrors } from '../../../shared/rules';
+import { checkDraft, countErrors, splitConfirmed } from '../../../shared/rules';
 import { writeFileAtomic } from '../atomicWrite';
 import { FileLockBusyError, withFileLock } from '../fileLock';
 import { readRegularFile } from '../regularFile';
@@ -217,7 +217,9 @@ export class DraftStore {
   ): Promise<{ errorCount: number; completeness: Completeness }> {
     const prev = previous === undefined ? await this.linkedPrevious(draft) : previous;
     const findings = checkDraft(draft, { previous: prev });
-    return { errorCount: countErrors(findings), completeness: draftCompleteness(draft, findings) };
+    // 已核实 warnings are not counted as open ones (errors cannot be confirmed).
+    const { open } = splitConfirmed(findings, draft.confirmations);
+    return { errorCount: countErrors(findings), completeness: draftCompleteness(draft, open) };
   }
 
   /** Re-reads one draft file into the index (not written yet). Returns undefined when the file is gone. */

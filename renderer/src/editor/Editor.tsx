@@ -3,13 +3,14 @@ import type { OpenedDraft } from '../../../shared/api/contract';
 import type { MenuCommand } from '../../../shared/api/channels';
 import { draftCellValues, draftCompleteness } from '../../../shared/model';
 import type { Draft } from '../../../shared/model';
-import { checkDraft } from '../../../shared/rules';
+import type { Finding } from '../../../shared/rules';
 import { getFormat } from '../../../shared/templates';
 import { errorMessage } from '../api';
 import { MessageBanner } from '../common/MessageBanner';
 import type { Notice } from '../common/MessageBanner';
 import { useMenuCommand } from '../common/useMenuCommand';
-import { indexFindings } from '../logic/findings';
+import { carriedOverParagraphs, indexFindings } from '../logic/findings';
+import { cellPlace, spotRange } from '../logic/findingPlace';
 import type { NavTarget } from '../logic/findings';
 import { canRedo, canUndo } from '../logic/history';
 import { hitRange } from '../logic/find';
@@ -27,7 +28,9 @@ import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { FindBar } from './FindBar';
 import { RulePanel } from './RulePanel';
 import { saveAsNewDraft } from './saveAsNew';
+import { selectWhenFocused } from './selectText';
 import { SaveErrorBanner } from './SaveStatus';
+import { useConfirmations } from './useConfirmations';
 import { useDraftSession } from './useDraftSession';
 import { useExport } from './useExport';
 import { useLeaveGuard } from './useLeaveGuard';
@@ -48,7 +51,8 @@ export function Editor(props: {
 }) {
   const { opened } = props;
   const readOnly = opened.readOnly;
-  const { state, dispatch, draft, saver, saveState, saveNow } = useDraftSession(opened);
+  const session = useDraftSession(opened);
+  const { state, draft, saver, saveState, saveNow } = session;
   const format = getFormat(draft.format);
   const [today] = useState(() => new Date());
   const nav = useNavigation(props.initialPart, opened.draft.id, readOnly, state);
@@ -58,10 +62,11 @@ export function Editor(props: {
 
   // One recompute of totals and findings per change; every view reads these.
   const values = useMemo(() => draftCellValues(draft), [draft]);
-  const findings = useMemo(
-    () => checkDraft(draft, { previous: opened.previous, today }),
-    [draft, opened.previous, today],
-  );
+  // `findings`: the open ones (已核实 warnings and notes apart); every edit goes through `dispatch`, which drops the
+  // confirmations it made stale in the same undo step.
+  const confirmations = useConfirmations(draft, { previous: opened.previous, today }, session.dispatch);
+  const { open: findings, dispatch } = confirmations;
+  const carried = useMemo(() => carriedOverParagraphs(confirmations.all), [confirmations.all]);
   const index = useMemo(() => indexFindings(findings), [findings]);
   // The deadline has its own badge; and the list's summary, computed when the draft was saved, cannot count it.
   const completeness = useMemo(
@@ -97,15 +102,24 @@ export function Editor(props: {
   const goToHit = useCallback(
     (hit: FindHit, query: string) => {
       goTo(hit.place);
-      // After the part has rendered and its field taken the focus (an effect of the focus request).
-      requestAnimationFrame(() =>
-        requestAnimationFrame(() => {
-          const el = document.activeElement;
-          if (!(el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement)) return;
-          const range = hitRange(el.value, query, hit.occurrence);
-          if (range) el.setSelectionRange(range.start, range.end);
-        }),
-      );
+      selectWhenFocused((value) => hitRange(value, query, hit.occurrence));
+    },
+    [goTo],
+  );
+  // A text finding opens its part with the sentence selected; 看表三 goes to the table item it names.
+  const { goToFinding: goToFindingPlace } = nav;
+  const goToFinding = useCallback(
+    (f: Finding) => {
+      goToFindingPlace(f);
+      const spot = f.text;
+      if (spot) selectWhenFocused((value) => spotRange(value, spot));
+    },
+    [goToFindingPlace],
+  );
+  const goToCell = useCallback(
+    (f: Finding) => {
+      const place = cellPlace(f);
+      if (place) goTo(place);
     },
     [goTo],
   );
@@ -182,7 +196,7 @@ export function Editor(props: {
           onExport={() => void exporting.run()}
           onFinding={(f) => {
             exporting.dismiss();
-            nav.goToFinding(f);
+            goToFinding(f);
           }}
           onClose={exporting.dismiss}
         />
@@ -209,13 +223,19 @@ export function Editor(props: {
           dispatch={dispatch}
           focusRequest={nav.focus}
           travels={state.travels}
+          carried={carried}
         />
         {panelOpen && (
           <RulePanel
             findings={findings}
+            confirmed={confirmations.confirmed}
             refused={state.refused}
             format={draft.format}
-            onFinding={nav.goToFinding}
+            readOnly={readOnly}
+            onFinding={goToFinding}
+            onCell={goToCell}
+            onConfirm={confirmations.confirm}
+            onWithdraw={confirmations.withdraw}
             onRefused={nav.goToRefused}
             leftovers={state.leftovers}
             onLeftovers={nav.goToTable}

@@ -10,6 +10,7 @@ import {
   textParagraphs,
   updateSection,
 } from '../logic/edits';
+import type { CarriedOver } from '../logic/findings';
 import { sectionHasText } from '../logic/headingNumbers';
 import { pasteIntoBody } from '../logic/pasteText';
 import { partWordCount } from '../logic/wordCount';
@@ -27,6 +28,8 @@ interface Props {
   readonly focusRequest: FocusRequest | null;
   readonly refused: Readonly<Record<string, RefusedInput>>;
   readonly travels: number;
+  /** Paragraphs found carried over from last year (text.unchanged), by sub-section id: marked 沿用上年. */
+  readonly carried: ReadonlyMap<string, CarriedOver>;
 }
 
 /**
@@ -102,6 +105,7 @@ export function NarrativePart(props: Props) {
             section={s}
             index={i}
             count={sections.length}
+            carried={props.carried.get(s.id)}
             readOnly={readOnly}
             onHeading={(heading) => edit((d) => updateSection(d, part, s.id, { heading }), `heading:${s.id}`)}
             onText={(text) =>
@@ -145,6 +149,7 @@ function SectionEditor(p: {
   section: Section;
   index: number;
   count: number;
+  carried: CarriedOver | undefined;
   readOnly: boolean;
   onHeading: (v: string) => void;
   onText: (v: string) => void;
@@ -175,6 +180,7 @@ function SectionEditor(p: {
           readOnly={p.readOnly}
           onChange={(e) => p.onHeading(e.target.value)}
         />
+        {p.carried && <CarriedMark carried={p.carried} paragraphs={s.paragraphs.length} />}
         <div className="section-tools">
           <button type="button" title="上移" disabled={p.readOnly || p.index === 0} onClick={() => p.onMove(-1)}>
             ↑
@@ -215,5 +221,18 @@ function SectionEditor(p: {
         }}
       />
     </div>
+  );
+}
+
+/** 沿用上年: the sub-section (or which of its paragraphs) reads as last year's, until rewritten. */
+function CarriedMark(p: { carried: CarriedOver; paragraphs: number }) {
+  const which = p.paragraphs > 1 ? `第${p.carried.paragraphs.map((i) => i + 1).join('、')}段` : '';
+  return (
+    <span
+      className="carried-mark"
+      title={`${which || '本节正文'}与${p.carried.year}年报告相同或几乎相同，改写后标记消失`}
+    >
+      沿用上年{which && `（${which}）`}
+    </span>
   );
 }

@@ -1,5 +1,5 @@
 import type { FormatDef, NarrativePartId, TableId } from '../../../shared/templates';
-import type { NavTarget } from '../logic/findings';
+import type { CarriedOver, NavTarget } from '../logic/findings';
 import { FrontMatter } from './FrontMatter';
 import { NarrativePart } from './NarrativePart';
 import type { TableGridProps } from './TableGrid';
@@ -7,7 +7,12 @@ import { TablePart } from './TablePart';
 
 /** The part being edited: 标题与引言, a narrative part or a table part of the format. */
 export function PartView(
-  props: Omit<TableGridProps, 'table' | 'onPasteReport'> & { readonly format: FormatDef; readonly part: NavTarget },
+  props: Omit<TableGridProps, 'table' | 'onPasteReport'> & {
+    readonly format: FormatDef;
+    readonly part: NavTarget;
+    /** 沿用上年 marks of the narrative parts, by sub-section id. */
+    readonly carried: ReadonlyMap<string, CarriedOver>;
+  },
 ) {
   const { format, part, draft, readOnly, dispatch, focusRequest, refused, travels } = props;
   const currentPart = format.parts.find((p) => p.id === part);
@@ -23,6 +28,7 @@ export function PartView(
           key={currentPart.id}
           part={currentPart.id as NarrativePartId}
           heading={currentPart.heading}
+          carried={props.carried}
           {...common}
         />
       )}

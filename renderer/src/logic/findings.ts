@@ -57,3 +57,23 @@ export function indexFindings(findings: readonly Finding[]): FindingIndex {
   }
   return { byCell, byPart, errors, warnings };
 }
+
+/** Paragraphs text.unchanged found carried over from last year, by sub-section id: the editor's 沿用上年 marks. */
+export interface CarriedOver {
+  readonly year: number;
+  /** Paragraph indexes in the sub-section, ascending. */
+  readonly paragraphs: readonly number[];
+}
+
+export function carriedOverParagraphs(findings: readonly Finding[]): ReadonlyMap<string, CarriedOver> {
+  const bySection = new Map<string, { year: number; paragraphs: number[] }>();
+  for (const f of findings) {
+    const id = f.text?.sectionId;
+    if (f.rule !== 'text.unchanged' || !f.previous || !id) continue;
+    const entry = bySection.get(id) ?? { year: f.previous.year, paragraphs: [] };
+    entry.paragraphs.push(f.text!.paragraph);
+    bySection.set(id, entry);
+  }
+  for (const entry of bySection.values()) entry.paragraphs.sort((a, b) => a - b);
+  return bySection;
+}

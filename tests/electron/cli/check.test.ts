@@ -77,3 +77,66 @@ describe('cli check: the narrative rules', () => {
     expect(readFileSync(FIXTURE, 'utf8')).toContain('fixture-2020-quanzhou');
   });
 });
+
+describe('cli check: findings marked 已核实', () => {
+  /** The fixture with its 同意公开 finding (prose 1, table 5) confirmed, written to the temp folder. */
+  async function confirmedFixture(): Promise<{ file: string; key: string }> {
+    const { out } = await cli('check', FIXTURE, '--json');
+    const granted = (JSON.parse(out) as Finding[]).find((f) => f.rule === 'text.numbers' && f.numbers?.[1] === 5)!;
+    const draft = loadDraftFixture('2020-quanzhou.json');
+    const confirmations = [{ key: granted.key, reason: '表中含转办件', confirmedAt: '2026-12-01T00:00:00.000Z' }];
+    const file = path.join(dir, 'confirmed.json');
+    writeFileSync(file, JSON.stringify({ ...draft, confirmations }));
+    return { file, key: granted.key };
+  }
+
+  it('lists a confirmed finding in its own 已核实 block with the reason, not among the open warnings', async () => {
+    const { file } = await confirmedFixture();
+    const before = await cli('check', FIXTURE);
+    const { code, out } = await cli('check', file);
+    expect(code).toBe(0);
+    const [open, confirmed] = out.split(/^已核实（1个，不计入提醒）：$/m);
+    expect(open!.split('\n').filter((l) => l.includes('\ttext.numbers\t'))).toHaveLength(1);
+    expect(confirmed).toMatch(/^\n已核实\t提醒\ttext\.numbers\t.*“同意公开1件”.*\t理由：表中含转办件$/m);
+    const warnings = (text: string) => Number(/(\d+)个提醒/.exec(text)![1]);
+    expect(warnings(out)).toBe(warnings(before.out) - 1);
+    expect(out).toMatch(/，1个已核实\n$/);
+  });
+
+  it('marks each finding confirmed or not with --json, with the reason and time of a confirmed one', async () => {
+    const { file, key } = await confirmedFixture();
+    const findings = JSON.parse((await cli('check', file, '--json')).out) as (Finding & {
+      confirmed: boolean;
+      reason?: string;
+    })[];
+    expect(findings.filter((f) => f.confirmed)).toEqual([
+      expect.objectContaining({
+        key,
+        confirmed: true,
+        reason: '表中含转办件',
+        confirmedAt: '2026-12-01T00:00:00.000Z',
+      }),
+    ]);
+    expect(findings.filter((f) => !f.confirmed).every((f) => f.confirmed === false && !('reason' in f))).toBe(true);
+  });
+
+  it('ignores a confirmation whose finding has changed: the finding is open again', async () => {
+    const { file } = await confirmedFixture();
+    const draft = JSON.parse(readFileSync(file, 'utf8')) as { values: Record<string, number> };
+    draft.values['applications.granted.natural'] = 4;
+    writeFileSync(file, JSON.stringify(draft));
+    const { out } = await cli('check', file);
+    expect(out).not.toContain('已核实');
+    expect(out).toMatch(/^提醒\ttext\.numbers\t.*“同意公开1件”，而表三“（一）予以公开”总计为4件/m);
+  });
+
+  it('keeps a confirmed deadline note confirmed although its days left change daily', async () => {
+    const { out } = await cli('check', FIXTURE, '--json');
+    const deadline = (JSON.parse(out) as Finding[]).find((f) => f.rule === 'deadline')!;
+    expect(deadline.key).not.toContain('天');
+    const draft = loadDraftFixture('2020-quanzhou.json');
+    const confirmations = [{ key: deadline.key, reason: '已报经同意延期', confirmedAt: '2026-12-01T00:00:00.000Z' }];
+    writeFileSync(path.join(dir, 'late.json'), JSON.stringify({ ...draft, confirmations }));
+    expect((await cli('check', 'late.json')).out).toMatch(/^已核实\t提醒\tdeadline\t.*\t理由：已报经同意延期$/m);
+  });
+});

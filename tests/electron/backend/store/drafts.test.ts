@@ -43,6 +43,18 @@ describe('drafts store: create, list, open, save', () => {
     expect(summary!.completeness).toMatchObject({ filledCells: 1 });
   });
 
+  it('does not count warnings marked 已核实 in the list’s completeness', async () => {
+    const { store } = await openStore();
+    const draft = sampleDraft('d1');
+    await store.create(draft);
+    const warnings = checkDraft(draft).filter((f) => f.severity === 'warning');
+    expect(warnings.length).toBeGreaterThan(0);
+    const confirmations = [{ key: warnings[0]!.key, reason: '已核对', confirmedAt: draft.updatedAt }];
+    await store.save({ ...draft, confirmations });
+    const [summary] = await store.list();
+    expect(summary!.completeness!.warnings).toBe(warnings.length - 1);
+  });
+
   it('leaves no temp file behind after saving', async () => {
     const { store, dataDir } = await openStore();
     await store.create(sampleDraft('d1'));
