@@ -2,7 +2,7 @@
 import { AGENCY_KIND_LABELS } from '../model/draft';
 import { publishDeadline } from '../model/text';
 import { draftCellValues, formatCellValue } from '../model/values';
-import { checkDraft, SEVERITY_LABELS } from '../rules';
+import { checkDraft, SEVERITY_LABELS, splitConfirmed } from '../rules';
 import type { Finding } from '../rules';
 import { cellDisplayName, cellIndex, PARTS } from '../templates';
 import { duplicateNotes } from './duplicates';
@@ -34,6 +34,9 @@ export interface BatchRow {
   /** Duplicates, ambiguous pairings. */
   readonly notes: string;
 }
+
+/** The findings sheet's severity for a warning or note the agency marked 已核实. */
+export const CONFIRMED_LABEL = '已核实';
 
 export interface FindingRow {
   readonly file: string;
@@ -133,11 +136,13 @@ export function buildBatchReport(results: readonly ReadResult[], options: BuildO
     }
     const pair = pairs.get(r.file) ?? { previous: null, note: '' };
     const list = checkDraft(r.draft, { previous: pair.previous?.draft ?? null, today: options.today ?? null });
+    // A finding the agency marked 已核实 (with its reason) is listed as such and not counted as open.
+    const { open, confirmed } = splitConfirmed(list, r.draft.confirmations);
     const values = draftCellValues(r.draft);
     const byRule = new Map<string, number>();
     let errors = 0;
     let warnings = 0;
-    for (const f of list) {
+    for (const f of open) {
       if (f.severity === 'error') errors++;
       if (f.severity === 'warning') warnings++;
       if (f.severity !== 'info') {
@@ -151,6 +156,18 @@ export function buildBatchReport(results: readonly ReadResult[], options: BuildO
         rule: f.rule,
         severity: SEVERITY_LABELS[f.severity],
         message: f.message,
+        cells: f.cells.join(' '),
+        quoted: quoted(r, f, values),
+      });
+    }
+    for (const { finding: f, confirmation } of confirmed) {
+      findings.push({
+        file: r.file,
+        agency: r.draft.agency.name,
+        part: partHeading(f.part),
+        rule: f.rule,
+        severity: CONFIRMED_LABEL,
+        message: `${f.message}（已核实：${confirmation.reason}）`,
         cells: f.cells.join(' '),
         quoted: quoted(r, f, values),
       });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { batchExitCode, batchSheets, buildBatchReport, pairWithPrevious } from '../../../shared/batch';
 import type { ReadOk, ReadResult } from '../../../shared/batch';
 import type { Draft } from '../../../shared/model';
+import { checkDraft } from '../../../shared/rules';
 import { cellIndex } from '../../../shared/templates';
 import { filledDraft } from '../../helpers/drafts';
 
@@ -52,6 +53,21 @@ describe('batch report', () => {
     });
     expect(balance.quoted).toContain('＝');
     expect(batchExitCode(report)).toBe(1);
+  });
+
+  it('lists a warning marked 已核实 with its reason and does not count it as open', () => {
+    const plain = agencyDraft('某某县教育局');
+    const warning = checkDraft(plain).find((f) => f.severity === 'warning')!;
+    expect(warning).toBeDefined();
+    const confirmed: Draft = {
+      ...plain,
+      confirmations: [{ key: warning.key, reason: '已与原始台账核对', confirmedAt: '2025-01-10T08:00:00Z' }],
+    };
+    const report = buildBatchReport([ok('a.json', plain), ok('b.json', confirmed)]);
+    expect(report.rows[1]!.warnings).toBe(report.rows[0]!.warnings - 1);
+    const row = report.findings.find((f) => f.file === 'b.json' && f.rule === warning.rule)!;
+    expect(row.severity).toBe('已核实');
+    expect(row.message).toContain('已与原始台账核对');
   });
 
   it('exits 0 only when every file was read without an error, and 2 when none was read', () => {
