@@ -204,11 +204,11 @@ describe('service: import', () => {
     await expect(service.cancelImport()).resolves.toBeUndefined();
   });
 
-  it('imports dropped bytes (importReportData) through the same worker as a chosen file, PDF included', async () => {
+  it('imports dropped bytes (importReportData) through the same worker as a chosen file', async () => {
     const { service, dialogs } = await setup();
-    const bytes = new Uint8Array(await readFile(fixture('2024-huaian-city.pdf')));
-    const result = await service.importReportData('2024-huaian-city.pdf', bytes);
-    expect(result!.draft.year).toBe(2024);
+    const bytes = new Uint8Array(await readFile(fixture('2020-quanzhou-statistics-bureau.txt')));
+    const result = await service.importReportData('2020年报.txt', bytes);
+    expect(result!.draft.year).toBe(2020);
     expect(result!.coverage.missingCount).toBe(0);
     expect((await service.listDrafts()).map((d) => d.id)).toEqual([result!.draft.id]);
     expect(dialogs.chooseImportFile).not.toHaveBeenCalled();
@@ -225,8 +225,8 @@ describe('service: import', () => {
 
   it('cancelImport stops a dropped file’s import too: importReportData resolves to null', async () => {
     const { service } = await setup();
-    const bytes = new Uint8Array(await readFile(fixture('2024-huaian-city.pdf')));
-    const pending = service.importReportData('r.pdf', bytes);
+    const bytes = new Uint8Array(await readFile(fixture('2020-quanzhou-statistics-bureau.txt')));
+    const pending = service.importReportData('r.txt', bytes);
     await service.cancelImport();
     expect(await pending).toBeNull();
     expect(await service.listDrafts()).toEqual([]);
