@@ -8,8 +8,10 @@ type Dated = Pick<Draft, 'agency' | 'year' | 'createdAt'>;
  * published report is by nature (or one written up afterwards for the record). A red 已过期 would be noise there.
  * Derived from `createdAt`, so no stored field is needed to know a draft came from a published report.
  */
-export function pastDeadlineWhenCreated(draft: Dated): boolean {
-  return deadlineStatus(draft, new Date(draft.createdAt)).days < 0;
+export function pastDeadlineWhenCreated(draft: Dated, today: Date): boolean {
+  const created = new Date(draft.createdAt);
+  // Made "after" today is a clock that moved back (or a page with a fixed clock): count days as for any draft.
+  return created.getTime() <= today.getTime() && deadlineStatus(draft, created).days < 0;
 }
 
 /**
@@ -18,6 +20,6 @@ export function pastDeadlineWhenCreated(draft: Dated): boolean {
  */
 export function deadlineText(draft: Dated, today: Date): { text: string; overdue: boolean } {
   const status = deadlineStatus(draft, today);
-  if (pastDeadlineWhenCreated(draft)) return { text: `发布期限 ${status.date} · 往年报告`, overdue: false };
+  if (pastDeadlineWhenCreated(draft, today)) return { text: `发布期限 ${status.date} · 往年报告`, overdue: false };
   return { text: `发布期限 ${status.date} · ${status.remaining}`, overdue: status.days < 0 };
 }
