@@ -50,11 +50,18 @@ export function bridgeClientScript(): string {
   return `// Web test bridge: window.reportStudio forwards each call to the bridge over HTTP (not shipped).
 (() => {
   const decode = (b64) => Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+  const encode = (bytes) => {
+    let binary = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    return btoa(binary);
+  };
+  // Bytes (a dropped file) travel as { $bytes: base64 }, as IPC would carry the Uint8Array itself.
+  const wire = (arg) => (arg instanceof Uint8Array ? { $bytes: encode(arg) } : arg);
   const call = async (method, args) => {
     const res = await fetch('./api/' + method, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ args }),
+      body: JSON.stringify({ args: args.map(wire) }),
     });
     const body = await res.json();
     if (!res.ok) {
@@ -98,6 +105,13 @@ async function readBody(req: IncomingMessage, limit = 64 * 1024 * 1024): Promise
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
+}
+
+/** `{ $bytes: base64 }` from the client script back into the Uint8Array the page passed. */
+function unwire(arg: unknown): unknown {
+  if (typeof arg !== 'object' || arg === null || Object.keys(arg).join() !== '$bytes') return arg;
+  const b64 = (arg as { $bytes: unknown }).$bytes;
+  return typeof b64 === 'string' ? new Uint8Array(Buffer.from(b64, 'base64')) : arg;
 }
 
 function send(res: ServerResponse, status: number, body: unknown): void {
@@ -170,7 +184,7 @@ export async function startBridge(options: BridgeOptions = {}): Promise<Bridge> 
       send(res, 400, { code: 'invalid-arguments', message: '请求不是有效的 JSON' });
       return;
     }
-    const answer = await dispatchCall(api, method, args);
+    const answer = await dispatchCall(api, method, Array.isArray(args) ? args.map(unwire) : args);
     if (!answer.ok) send(res, STATUS[answer.error.code], answer.error);
     else if (answer.value instanceof Uint8Array)
       send(res, 200, { bytes: Buffer.from(answer.value).toString('base64') });

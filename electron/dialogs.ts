@@ -2,6 +2,7 @@
 import { app, dialog, shell } from 'electron';
 import type { BrowserWindow, OpenDialogOptions, SaveDialogOptions } from 'electron';
 import path from 'node:path';
+import { IMPORTABLE_EXTENSIONS } from '../shared/import/fileTypes';
 import type { Dialogs } from './backend/service';
 
 export function createElectronDialogs(getWindow: () => BrowserWindow | null): Dialogs {
@@ -13,7 +14,7 @@ export function createElectronDialogs(getWindow: () => BrowserWindow | null): Di
         filters: [
           {
             name: '年度报告（PDF、Word、网页、文本）',
-            extensions: ['pdf', 'docx', 'doc', 'wps', 'html', 'htm', 'txt'],
+            extensions: [...IMPORTABLE_EXTENSIONS],
           },
           { name: '所有文件', extensions: ['*'] },
         ],

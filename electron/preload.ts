@@ -23,6 +23,7 @@ export const reportStudioApi = {
   createDraft: call('createDraft'),
   createFromPrevious: call('createFromPrevious'),
   importReport: call('importReport'),
+  importReportData: call('importReportData'),
   cancelImport: call('cancelImport'),
   saveDraft: call('saveDraft'),
   duplicateDraft: call('duplicateDraft'),

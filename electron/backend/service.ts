@@ -18,9 +18,10 @@ import { buildReportDocx } from '../../shared/docx';
 import { buildReportHtml } from '../../shared/html';
 import { carryOver, createDraft, draftSizeProblem, draftTitle, parseDraft } from '../../shared/model';
 import type { AgencyProfile, Draft } from '../../shared/model';
-import { coverageLines } from '../../shared/import';
+import { coverageSections } from '../../shared/import';
+import type { ImportOutcome } from '../../shared/import';
 import { writeExportFile } from './exportFile';
-import { readReportFile } from './importFile';
+import { importInWorker, readReportFile } from './importFile';
 import { describeFsError, DraftStore, SettingsStore } from './store';
 
 /** The user's side of a file operation, injected so the backend never touches Electron. */
@@ -84,6 +85,25 @@ export function createService(options: ServiceOptions): ReportStudioService {
   /** The import in progress (one window, one import at a time), for `cancelImport`. */
   let importing: AbortController | null = null;
 
+  /** One import at a time: a new one stops the one before; null when the user cancelled (dialog or 取消). */
+  const runImport = async (
+    read: (ids: { id: string; now: string; signal: AbortSignal }) => Promise<ImportOutcome | null>,
+  ): Promise<ImportResult | null> => {
+    const controller = new AbortController();
+    importing?.abort();
+    importing = controller;
+    try {
+      const s = await store();
+      const result = await read({ id: s.newId(), now: now().toISOString(), signal: controller.signal });
+      if (result === null || controller.signal.aborted) return null;
+      if (!result.ok) throw new ApiError('invalid-arguments', result.reason);
+      const draft = await createNew(result.draft);
+      return { draft, coverage: coverageSections(result.coverage) };
+    } finally {
+      if (importing === controller) importing = null;
+    }
+  };
+
   const createNew = async (draft: Draft): Promise<Draft> => {
     await (await store()).create(draft);
     await remember(draft.id);
@@ -114,25 +134,17 @@ export function createService(options: ServiceOptions): ReportStudioService {
     },
 
     async importReport(): Promise<ImportResult | null> {
-      const controller = new AbortController();
-      importing?.abort();
-      importing = controller;
-      try {
+      return runImport(async (ids) => {
         const file = await dialogs.chooseImportFile();
-        if (file === null || controller.signal.aborted) return null;
-        const s = await store();
-        const result = await readReportFile(file, {
-          id: s.newId(),
-          now: now().toISOString(),
-          signal: controller.signal,
-        });
-        if (controller.signal.aborted) return null;
-        if (!result.ok) throw new ApiError('invalid-arguments', result.reason);
-        const draft = await createNew(result.draft);
-        return { draft, coverage: coverageLines(result.coverage) };
-      } finally {
-        if (importing === controller) importing = null;
-      }
+        return file === null ? null : readReportFile(file, ids);
+      });
+    },
+
+    async importReportData(name, bytes): Promise<ImportResult | null> {
+      // The same worker, budget and cancel as a chosen file: a dropped file differs only in who read its bytes.
+      return runImport(async ({ id, now, signal }) =>
+        importInWorker({ input: { fileName: name, bytes }, options: { id, now } }, signal),
+      );
     },
 
     async cancelImport(): Promise<void> {

@@ -7,12 +7,14 @@ import type { CliCommand } from './types';
 
 export const importCommand: CliCommand = {
   name: 'import',
-  summary: 'import — 从已发布的年度报告（.txt、.html、.docx、.pdf、.doc）导入草稿，并报告哪些单元格找到、哪些没找到',
-  usage: ['import report.(txt|html|docx|pdf|doc) -o draft.json'],
+  summary:
+    'import — 从已发布的年度报告（.txt、.html、.docx、.pdf、.doc、.wps）导入草稿，并报告哪些单元格找到、哪些没找到',
+  usage: ['import report.(txt|html|docx|pdf|doc|wps) -o draft.json'],
   async run(args, io) {
     const { positional, options } = parseArgs(args, { options: ['-o'] });
     const [file] = positional;
-    if (!file || positional.length > 1) throw new CliError('请指定一个报告文件（.txt、.html、.docx、.pdf 或 .doc）');
+    if (!file || positional.length > 1)
+      throw new CliError('请指定一个报告文件（.txt、.html、.docx、.pdf、.doc 或 .wps）');
     const out = options.get('-o');
     if (!out) throw new CliError('请用 -o 指定要写入的草稿文件（.json）');
 

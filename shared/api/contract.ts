@@ -7,11 +7,21 @@ import { z } from 'zod';
 import { agencyProfileSchema } from '../model/draft';
 import type { AgencyProfile, Draft } from '../model/draft';
 import type { Completeness } from '../model/completeness';
+import type { CoverageSections } from '../import/coverage';
+import { IMPORT_LIMITS, megabytes } from '../import/limits';
 import { FORMAT_IDS } from '../templates';
 import type { FormatId } from '../templates';
 
 const draftId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, '草稿编号无效');
 const formatId = z.enum(FORMAT_IDS as [FormatId, ...FormatId[]]);
+/** A file dropped on the window, read by the page: its name (for the type) and its bytes, within the import limit. */
+const droppedName = z.string().min(1).max(255);
+const droppedBytes = z
+  .instanceof(Uint8Array, { message: '文件内容无效' })
+  .refine(
+    (bytes) => bytes.length <= IMPORT_LIMITS.maxFileBytes,
+    `文件超过 ${megabytes(IMPORT_LIMITS.maxFileBytes)}，不像年度报告，已拒绝导入`,
+  );
 
 export interface DraftSummary {
   readonly id: string;
@@ -53,8 +63,8 @@ export interface SaveResult {
 
 export interface ImportResult {
   readonly draft: Draft;
-  /** The importer's coverage report, in Chinese, one line per item. */
-  readonly coverage: readonly string[];
+  /** The importer's coverage report, structured: what needs action (doubts, missing, recovered) apart from the rest. */
+  readonly coverage: CoverageSections;
 }
 
 export interface Settings {
@@ -69,6 +79,7 @@ export const apiArgs = {
   createDraft: z.tuple([z.object({ year: z.number().int().min(2000).max(2200), format: formatId.optional() })]),
   createFromPrevious: z.tuple([draftId]),
   importReport: z.tuple([]),
+  importReportData: z.tuple([droppedName, droppedBytes]),
   cancelImport: z.tuple([]),
   saveDraft: z.tuple([z.unknown()]),
   duplicateDraft: z.tuple([draftId]),
@@ -97,6 +108,8 @@ export interface ApiResults {
   createFromPrevious: Draft;
   /** null when the user cancelled the file dialog, or the import (`cancelImport`). */
   importReport: ImportResult | null;
+  /** A file dropped on the window, imported exactly as `importReport` imports a chosen one; null when cancelled. */
+  importReportData: ImportResult | null;
   /** Stops the import in progress, if any: its `importReport` call then resolves to null. */
   cancelImport: void;
   saveDraft: SaveResult;

@@ -6,8 +6,8 @@ import { cellDisplayName, cellIndex, formatForYear, getFormat, NARRATIVE_PART_ID
 import type { FormatId, TableId } from '../templates';
 import { agencyKindOf, createDraft, defaultTitle, parseFeeSentence, sectionId } from '../model';
 import type { Draft, Section } from '../model';
-import { coverageLines } from './coverage';
-import type { Coverage } from './coverage';
+import { coverageLines, coverageSections } from './coverage';
+import type { Coverage, CoverageRow, CoverageSections } from './coverage';
 import { decodeText, looksBinary } from './decode';
 import { textDocument } from './document';
 import type { ReportDocument } from './document';
@@ -25,8 +25,8 @@ import { tokenize } from './tokens';
 import type { TokenStream } from './tokens';
 import { splitSignature } from './signature';
 
-export { coverageLines };
-export type { Coverage };
+export { coverageLines, coverageSections };
+export type { Coverage, CoverageRow, CoverageSections };
 export { DOCX_LIMITS } from './docx';
 export { IMPORT_LIMITS } from './limits';
 

@@ -74,10 +74,13 @@ describe('findings index', () => {
 describe('deadline', () => {
   it('counts days left to 1月31日 for a department and 3月31日 for a government', () => {
     const today = new Date(2022, 0, 20);
-    expect(deadlineText({ agency: draft.agency, year: 2021 }, today).text).toBe('发布期限 2022年1月31日 · 还有11天');
+    const createdAt = '2021-12-01T08:00:00.000Z';
+    expect(deadlineText({ agency: draft.agency, year: 2021, createdAt }, today).text).toBe(
+      '发布期限 2022年1月31日 · 还有11天',
+    );
     const gov = { ...draft.agency, kind: 'government' as const };
-    expect(deadlineText({ agency: gov, year: 2021 }, today).text).toContain('2022年3月31日');
-    expect(deadlineText({ agency: draft.agency, year: 2021 }, new Date(2022, 1, 2)).overdue).toBe(true);
+    expect(deadlineText({ agency: gov, year: 2021, createdAt }, today).text).toContain('2022年3月31日');
+    expect(deadlineText({ agency: draft.agency, year: 2021, createdAt }, new Date(2022, 1, 2)).overdue).toBe(true);
   });
 });
 

@@ -1,7 +1,10 @@
-/** What the editor is told to show on opening: a line, and the list under it (the importer's coverage report). */
+import type { CoverageSections } from '../../../shared/import/coverage';
+
+/** What the editor is told to show on opening: a line, and under it a list or the importer's coverage report. */
 export interface Notice {
   readonly text: string;
-  readonly lines: readonly string[];
+  readonly lines?: readonly string[];
+  readonly coverage?: CoverageSections;
 }
 
 /** A banner with a message, an optional list under it and 关闭; an error is an alert, anything else a status. */

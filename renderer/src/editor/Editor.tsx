@@ -7,6 +7,7 @@ import type { Finding } from '../../../shared/rules';
 import { getFormat } from '../../../shared/templates';
 import { errorMessage } from '../api';
 import { MessageBanner } from '../common/MessageBanner';
+import { ImportCoverage } from './ImportCoverage';
 import type { Notice } from '../common/MessageBanner';
 import { useMenuCommand } from '../common/useMenuCommand';
 import { carriedOverParagraphs, indexFindings } from '../logic/findings';
@@ -177,7 +178,12 @@ export function Editor(props: {
           error={savingAs.error}
         />
       )}
-      {notice && <MessageBanner text={notice.text} lines={notice.lines} onClose={() => setNotice(null)} />}
+      {notice &&
+        (notice.coverage ? (
+          <ImportCoverage text={notice.text} coverage={notice.coverage} onClose={() => setNotice(null)} />
+        ) : (
+          <MessageBanner text={notice.text} lines={notice.lines} onClose={() => setNotice(null)} />
+        ))}
       {leave.asking && (
         <LeaveConfirm
           refused={state.refused}

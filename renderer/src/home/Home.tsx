@@ -1,8 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import type { MenuCommand } from '../../../shared/api/channels';
-import type { DraftSummary, OpenedDraft } from '../../../shared/api/contract';
+import type { DraftSummary, ImportResult, OpenedDraft } from '../../../shared/api/contract';
+import { IMPORTABLE_TYPES_TEXT } from '../../../shared/import/fileTypes';
 import type { FormatId } from '../../../shared/templates';
 import { sameYearDrafts } from '../logic/draftGroups';
+import { checkDrop } from '../logic/droppedFile';
 import { api } from '../api';
 import { MessageBanner } from '../common/MessageBanner';
 import type { Notice } from '../common/MessageBanner';
@@ -11,6 +13,7 @@ import { AgencyProfileForm } from './AgencyProfileForm';
 import { DraftList } from './DraftList';
 import { NewDraftForm } from './NewDraftForm';
 import { TrashList } from './TrashList';
+import { useFileDrop } from './useFileDrop';
 import { useDraftLibrary } from './useDraftLibrary';
 
 interface Props {
@@ -41,15 +44,28 @@ export function Home({ onOpen, initialError, initialCommand }: Props) {
     format: FormatId;
     existing: DraftSummary[];
   } | null>(null);
-  const importReport = () =>
-    act('导入已发布年报', async () => {
-      setImporting(true);
-      const result = await api()
-        .importReport()
-        .finally(() => setImporting(false));
-      if (!result) return;
-      await open(result.draft.id, { text: '已从已发布的年报导入，请逐项核对：', lines: result.coverage });
-    });
+  const runImport = async (start: () => Promise<ImportResult | null>) => {
+    setImporting(true);
+    const result = await start().finally(() => setImporting(false));
+    if (!result) return;
+    await open(result.draft.id, { text: '已从已发布的年报导入，请逐项核对：', coverage: result.coverage });
+  };
+  const importReport = () => act('导入已发布年报', () => runImport(() => api().importReport()));
+  // A file dropped anywhere on the home screen: the page reads it and the backend imports its bytes like a chosen file.
+  const dragging = useFileDrop(
+    (dropped) =>
+      void act('导入拖入的文件', async () => {
+        const check = checkDrop(dropped.items);
+        if (!check.ok) throw new Error(check.reason);
+        const file = dropped.files[check.index]!;
+        await runImport(async () => {
+          const bytes = await file.arrayBuffer().catch(() => {
+            throw new Error(`无法读取「${file.name}」（可能是文件夹，或文件已被移走）`);
+          });
+          return api().importReportData(file.name, new Uint8Array(bytes));
+        });
+      }),
+  );
 
   // The app menu: 新建 puts the cursor in 报告年度, 导入 opens the file dialog.
   const [focusYear, setFocusYear] = useState(0);
@@ -75,6 +91,13 @@ export function Home({ onOpen, initialError, initialCommand }: Props) {
           {showProfile ? '收起机关信息' : '机关信息'}
         </button>
       </header>
+
+      {dragging && (
+        <div className="drop-target" aria-hidden="true">
+          <strong>松开鼠标，导入已发布的年报</strong>
+          <span>{IMPORTABLE_TYPES_TEXT}</span>
+        </div>
+      )}
 
       {message && <MessageBanner text={message.text} error={message.error} onClose={dismissMessage} />}
 

@@ -167,14 +167,15 @@ describe('service: export', () => {
 });
 
 describe('service: import', () => {
-  it('imports the chosen published report as a new draft with its coverage lines', async () => {
+  it('imports the chosen published report as a new draft with its structured coverage', async () => {
     const dialogs = fakeDialogs({ chooseImportFile: async () => fixture('2020-quanzhou-statistics-bureau.txt') });
     const { service } = await setup(dialogs);
     const result = await service.importReport();
     expect(result).not.toBeNull();
     expect(result!.draft.year).toBe(2020);
-    expect(result!.coverage.length).toBeGreaterThan(0);
-    expect(result!.coverage.every((line) => typeof line === 'string')).toBe(true);
+    expect(result!.coverage.missingCount).toBe(0);
+    expect(result!.coverage.foundCount).toBeGreaterThan(0);
+    expect(result!.coverage.tables.map((t) => t.found === t.total)).toEqual([true, true, true]);
     expect((await service.openDraft(result!.draft.id)).draft).toEqual(result!.draft);
     expect((await service.getSettings()).recent[0]).toBe(result!.draft.id);
   });
@@ -201,6 +202,34 @@ describe('service: import', () => {
     expect(await pending).toBeNull();
     expect(await service.listDrafts()).toEqual([]);
     await expect(service.cancelImport()).resolves.toBeUndefined();
+  });
+
+  it('imports dropped bytes (importReportData) through the same worker as a chosen file', async () => {
+    const { service, dialogs } = await setup();
+    const bytes = new Uint8Array(await readFile(fixture('2020-quanzhou-statistics-bureau.txt')));
+    const result = await service.importReportData('2020年报.txt', bytes);
+    expect(result!.draft.year).toBe(2020);
+    expect(result!.coverage.missingCount).toBe(0);
+    expect((await service.listDrafts()).map((d) => d.id)).toEqual([result!.draft.id]);
+    expect(dialogs.chooseImportFile).not.toHaveBeenCalled();
+  });
+
+  it('refuses dropped bytes that are not a report with the importer’s reason, creating nothing', async () => {
+    const { service } = await setup();
+    await expect(service.importReportData('photo.txt', new Uint8Array())).rejects.toMatchObject({
+      code: 'invalid-arguments',
+      message: expect.stringContaining('文件是空的'),
+    });
+    expect(await service.listDrafts()).toEqual([]);
+  });
+
+  it('cancelImport stops a dropped file’s import too: importReportData resolves to null', async () => {
+    const { service } = await setup();
+    const bytes = new Uint8Array(await readFile(fixture('2020-quanzhou-statistics-bureau.txt')));
+    const pending = service.importReportData('r.txt', bytes);
+    await service.cancelImport();
+    expect(await pending).toBeNull();
+    expect(await service.listDrafts()).toEqual([]);
   });
 
   it('refuses a file that is not a report with the importer’s reason, creating nothing', async () => {

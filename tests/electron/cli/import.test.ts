@@ -95,6 +95,23 @@ describe('cli import', () => {
     expect(existsSync(path.join(dir, 'p.json')) || existsSync(path.join(dir, 'w.json'))).toBe(false);
   });
 
+  it('imports a .wps (WPS saves Word 97–2003 under that name) like a .doc, exit 0 when every cell is found', async () => {
+    const doc = path.join(reports, '..', '..', 'import', '2024-shanghai-kewei-libreoffice.doc');
+    writeFileSync(path.join(dir, '2024年报.wps'), readFileSync(doc));
+    const { code, err } = await cli('import', '2024年报.wps', '-o', 'd.json');
+    expect(code).toBe(0);
+    expect(err).toContain('所有表格单元格均已找到。');
+    expect(parseDraftText(readFileSync(path.join(dir, 'd.json'), 'utf8')).ok).toBe(true);
+  });
+
+  it('exits 2 with the reason for a .wps it cannot read, writing nothing', async () => {
+    writeFileSync(path.join(dir, 'bad.wps'), 'not a wps file');
+    const { code, err } = await cli('import', 'bad.wps', '-o', 'w.json');
+    expect(code).toBe(2);
+    expect(err).toContain('无法导入');
+    expect(existsSync(path.join(dir, 'w.json'))).toBe(false);
+  });
+
   it('exits 2 on usage errors', async () => {
     expect((await cli('import')).code).toBe(2);
     expect((await cli('import', 'a.txt')).err).toContain('-o');

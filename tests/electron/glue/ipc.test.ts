@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { API_METHODS, channelOf } from '../../../shared/api/contract';
 import type { ReportStudioApi } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
+import { IMPORT_LIMITS } from '../../../shared/import/limits';
 import { EMPTY_AGENCY } from '../../../shared/model';
 
 vi.mock('electron', async () => await import('./fakeElectron'));
@@ -33,6 +34,7 @@ const VALID: Record<string, unknown[]> = {
   createDraft: [{ year: 2024 }],
   createFromPrevious: ['d1'],
   importReport: [],
+  importReportData: ['2024年报.pdf', new Uint8Array([0x25, 0x50, 0x44, 0x46])],
   cancelImport: [],
   saveDraft: [{ any: 'thing' }],
   duplicateDraft: ['d1'],
@@ -127,6 +129,41 @@ describe('ipc: arguments', () => {
     // zod's own messages are English: every line is put in Chinese (shared/model/parse.ts formatZodError).
     expect(result.error.message).not.toMatch(/Invalid|expected|received|Too (big|small)/i);
     expect(api.calls).toEqual([]);
+  });
+});
+
+describe('ipc: a dropped file (importReportData)', () => {
+  const refused = async (args: unknown[]) => {
+    ipcMain.handlers.clear();
+    const api = recordingApi();
+    registerIpc(api);
+    const result = (await invoke('importReportData', fromApp, ...args)) as {
+      ok: boolean;
+      error: { code: string; message: string };
+    };
+    expect(api.calls).toEqual([]);
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } });
+    return result.error.message;
+  };
+
+  it('refuses bytes over the import limit with the limit in Chinese, before the service sees them', async () => {
+    const message = await refused(['r.pdf', new Uint8Array(IMPORT_LIMITS.maxFileBytes + 1)]);
+    expect(message).toContain('文件超过 20 MB，不像年度报告，已拒绝导入');
+  });
+
+  it('refuses a name over 255 characters, an empty name and content that is not bytes', async () => {
+    expect(await refused(['x'.repeat(252) + '.pdf', new Uint8Array(1)])).toContain('过长：最多 255 个字符');
+    expect(await refused(['', new Uint8Array(1)])).toContain('不能为空');
+    expect(await refused(['r.pdf', 'not bytes'])).toContain('文件内容无效');
+    expect(await refused(['r.pdf', [1, 2, 3]])).toContain('文件内容无效');
+  });
+
+  it('accepts exactly the limit', async () => {
+    const api = recordingApi();
+    registerIpc(api);
+    const bytes = new Uint8Array(IMPORT_LIMITS.maxFileBytes);
+    expect(await invoke('importReportData', fromApp, 'r.pdf', bytes)).toMatchObject({ ok: true });
+    expect(api.calls[0]![1]![1]).toBe(bytes);
   });
 });
 

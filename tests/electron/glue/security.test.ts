@@ -65,6 +65,19 @@ describe('security settings of the shell', () => {
     expect(contents.windowOpenHandler?.({ url: 'app://report-studio/index.html' })).toEqual({ action: 'deny' });
   });
 
+  it('never opens a file dropped on the window in place of the app (the page imports it instead)', () => {
+    expect(secureWebPreferences('/app/preload.cjs').navigateOnDragDrop).toBe(false);
+    const contents = new FakeWebContents();
+    hardenWebContents(contents as unknown as WebContents);
+    const dropped = 'file:///home/user/2024年报.pdf';
+    const navigate = prevented();
+    contents.emit('will-navigate', navigate, dropped);
+    expect(navigate.preventDefault).toHaveBeenCalled();
+    const frame = { ...prevented(), url: dropped, isMainFrame: true };
+    contents.emit('will-frame-navigate', frame);
+    expect(frame.preventDefault).toHaveBeenCalled();
+  });
+
   it('denies every permission request and check, every device, every download and every network request', () => {
     const session = new FakeSession();
     hardenSession(session as unknown as Session);
