@@ -64,7 +64,7 @@ describe('batch report', () => {
       confirmations: [{ key: warning.key, reason: '已与原始台账核对', confirmedAt: '2025-01-10T08:00:00Z' }],
     };
     const report = buildBatchReport([ok('a.json', plain), ok('b.json', confirmed)]);
-    expect(report.rows[1]!.warnings).toBe(report.rows[0]!.warnings - 1);
+    expect(report.rows[1]!.warnings).toBe((report.rows[0]!.warnings ?? 0) - 1);
     const row = report.findings.find((f) => f.file === 'b.json' && f.rule === warning.rule)!;
     expect(row.severity).toBe('已核实');
     expect(row.message).toContain('已与原始台账核对');
