@@ -65,3 +65,14 @@ export function deadlineStatus(draft: Pick<Draft, 'agency' | 'year'>, today: Dat
   const remaining = days > 0 ? `还有${days}天` : days === 0 ? '今天截止' : `已过期${-days}天`;
   return { date: `${due.year}年${due.month}月${due.day}日`, days, remaining };
 }
+
+/**
+ * The deadline had already passed on the day the draft was made: a report of a past year, as an import of the
+ * published report is by nature (or one written up afterwards for the record). An 已过期 warning would be noise there.
+ * Derived from `createdAt`, so no stored field is needed to know a draft came from a published report.
+ */
+export function pastDeadlineWhenCreated(draft: Pick<Draft, 'agency' | 'year' | 'createdAt'>, today: Date): boolean {
+  const created = new Date(draft.createdAt);
+  // Made "after" today is a clock that moved back (or a page with a fixed clock): count days as for any draft.
+  return created.getTime() <= today.getTime() && deadlineStatus(draft, created).days < 0;
+}

@@ -1,5 +1,5 @@
 import { AGENCY_KIND_LABELS } from '../model/draft';
-import { deadlineStatus, publishDeadline } from '../model/text';
+import { deadlineStatus, pastDeadlineWhenCreated, publishDeadline } from '../model/text';
 import type { RuleContext } from './context';
 import type { RawFinding } from './types';
 
@@ -19,6 +19,18 @@ export function deadlineNote(ctx: RuleContext): RawFinding[] {
     ];
   }
   const status = deadlineStatus(draft, today);
+  if (pastDeadlineWhenCreated(draft, today)) {
+    // A past year's report (an imported published one): its deadline is history, not something to act on.
+    return [
+      {
+        rule: 'deadline',
+        severity: 'info',
+        cells: [],
+        message: `往年报告：应于${status.date}前公开${basis}`,
+        key: `deadline|${status.date}|past`,
+      },
+    ];
+  }
   const severity = status.days < 0 ? 'warning' : 'info';
   return [
     {

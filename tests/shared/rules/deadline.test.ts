@@ -39,3 +39,20 @@ describe('deadline key', () => {
     expect(key(10)).not.toBe(key(40));
   });
 });
+
+describe('deadline of a past year’s report', () => {
+  it('is a plain note, not an 已过期 warning, when the draft was made after its deadline (an imported report)', () => {
+    const imported = { ...filledDraft('2021', 2023), createdAt: new Date(2025, 0, 5).toISOString() };
+    const [note] = deadline(checkDraft(imported, { today: new Date(2025, 5, 1) }));
+    expect(note).toMatchObject({
+      severity: 'info',
+      message: expect.stringContaining('往年报告：应于2024年1月31日前公开'),
+    });
+    expect(note!.message).not.toContain('已过期');
+  });
+
+  it('still warns for a draft begun in time whose deadline has since passed', () => {
+    const begun = { ...filledDraft('2021', 2024), createdAt: new Date(2025, 0, 5).toISOString() };
+    expect(deadline(checkDraft(begun, { today: new Date(2025, 5, 1) }))[0]).toMatchObject({ severity: 'warning' });
+  });
+});
