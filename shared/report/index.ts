@@ -1,6 +1,6 @@
 export { cellText } from './cells';
-export { reportContent, sectionHeadingLevel } from './content';
-export type { HeadingLevel, ReportBlock, ReportContent } from './content';
+export { omittedHeadings, reportContent, sectionHeadingLevel } from './content';
+export type { HeadingLevel, OmittedHeading, ReportBlock, ReportContent } from './content';
 export { isBlank, xmlSafeLine, xmlSafeText } from './safeText';
 export { textWidth, TITLE_CHARS_PER_LINE, titleLines } from './titleLines';
 export { printedDate, signatureIndents, signatureLines } from './signature';
