@@ -9,6 +9,7 @@ import { errorMessage } from '../api';
 import { MessageBanner } from '../common/MessageBanner';
 import type { Notice } from '../common/MessageBanner';
 import { useMenuCommand } from '../common/useMenuCommand';
+import { exportReview, needsReview } from '../logic/exportReview';
 import { indexFindings } from '../logic/findings';
 import type { NavTarget } from '../logic/findings';
 import { canRedo, canUndo } from '../logic/history';
@@ -78,7 +79,11 @@ export function Editor(props: {
   const errorCount = index.errors + refusedCount;
 
   const leave = useLeaveGuard({ saver, readOnly, refusedCount, onClose: props.onClose });
-  const exporting = useExport({ flush: () => saver.flush(), draftId: draft.id, errorCount });
+  const exporting = useExport({
+    flush: () => saver.flush(),
+    draftId: draft.id,
+    shouldAsk: () => needsReview(exportReview(draft, findings), refusedCount),
+  });
   const dismissLeftovers = useCallback((id: number) => dispatch({ type: 'dismissLeftovers', id }), [dispatch]);
   const closePanel = useCallback(() => setPanelOpen(false), []);
 
@@ -176,6 +181,7 @@ export function Editor(props: {
       {exporting.stage && (
         <ExportBanner
           stage={exporting.stage}
+          draft={draft}
           findings={findings}
           refusedCount={refusedCount}
           draftId={draft.id}
@@ -183,6 +189,10 @@ export function Editor(props: {
           onFinding={(f) => {
             exporting.dismiss();
             nav.goToFinding(f);
+          }}
+          onGoTo={(place) => {
+            exporting.dismiss();
+            nav.goTo(place);
           }}
           onClose={exporting.dismiss}
         />
