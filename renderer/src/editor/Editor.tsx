@@ -54,7 +54,7 @@ export function Editor(props: {
   const [today] = useState(() => new Date());
   const nav = useNavigation(props.initialPart, opened.draft.id, readOnly, state);
   const [panelOpen, setPanelOpen] = useState(true);
-  const [previewOf, setPreviewOf] = useState<Draft | null>(null);
+  const [previewOf, setPreviewOf] = useState<{ draft: Draft; print: number } | null>(null);
   const [notice, setNotice] = useState(props.notice ?? null);
 
   // One recompute of totals and findings per change; every view reads these.
@@ -98,6 +98,20 @@ export function Editor(props: {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
+  // 打印 (Ctrl+P, 文件 → 打印): the paged preview, opened first when it is not open.
+  const print = useCallback(
+    () => setPreviewOf((open) => (open ? { ...open, print: open.print + 1 } : { draft, print: 1 })),
+    [draft],
+  );
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey || e.key.toLowerCase() !== 'p') return;
+      e.preventDefault();
+      print();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [print]);
   const { goTo } = nav;
   const goToHit = useCallback(
     (hit: FindHit, query: string) => {
@@ -132,6 +146,7 @@ export function Editor(props: {
       return true;
     }
     if (command === 'saveNow') saveNow();
+    else if (command === 'print') print();
     else if (command === 'exportDocx') {
       if (!readOnly) void exporting.start();
     } else void leave.close(false, command === 'showDrafts' ? undefined : command);
@@ -153,7 +168,7 @@ export function Editor(props: {
         onUndo={() => dispatch({ type: 'undo' })}
         onRedo={() => dispatch({ type: 'redo' })}
         onTogglePanel={() => setPanelOpen((v) => !v)}
-        onPreview={() => setPreviewOf(draft)}
+        onPreview={() => setPreviewOf({ draft, print: 0 })}
         onExport={() => void exporting.start()}
         webExport={<WebExport draft={draft} canExport={!readOnly} flush={() => saver.flush()} />}
       />
@@ -235,7 +250,9 @@ export function Editor(props: {
         )}
       </div>
 
-      {previewOf && <Preview draft={previewOf} onClose={() => setPreviewOf(null)} />}
+      {previewOf && (
+        <Preview draft={previewOf.draft} printRequest={previewOf.print} onClose={() => setPreviewOf(null)} />
+      )}
     </div>
   );
 }
