@@ -3,14 +3,8 @@ import { createPortal } from 'react-dom';
 import type { Draft } from '../../../shared/model';
 import { reportContent, tableRowFlow } from '../../../shared/report';
 import { api, errorMessage } from '../api';
+import { lowerDocumentDefaults } from '../logic/previewStyles';
 import { pagePreview } from './pagePreview';
-
-/**
- * docx-preview writes the document defaults as `.docx p`, after the paragraph styles and with the same specificity,
- * so they override them: the centred title came out justified and indented. Lowered to `:where(.docx) p`, the styles
- * win as in Word (a style over the defaults).
- */
-export const lowerDefaults = (css: string): string => css.replace(/\.docx p(?=[\s,{])/g, ':where(.docx) p');
 
 type State = { kind: 'loading' } | { kind: 'ready'; pages: number } | { kind: 'error'; message: string };
 
@@ -51,7 +45,7 @@ export function Preview(props: {
         if (cancelled) return;
         for (const style of styles.querySelectorAll('style')) {
           const sheet = new CSSStyleSheet();
-          sheet.replaceSync(lowerDefaults(style.textContent ?? ''));
+          sheet.replaceSync(lowerDocumentDefaults(style.textContent ?? ''));
           adopted.push(sheet);
         }
         document.adoptedStyleSheets = [...document.adoptedStyleSheets, ...adopted];
