@@ -24,6 +24,8 @@ export function menuTemplate(actions: MenuActions): MenuItemConstructorOptions[]
         { type: 'separator' },
         { label: '保存', accelerator: 'CmdOrCtrl+S', click: send('saveNow') },
         { label: '导出 Word 文档…', accelerator: 'CmdOrCtrl+E', click: send('exportDocx') },
+        // The page handles Ctrl+P itself (the paged preview opens, then prints), as with 撤销 below.
+        { label: '打印…', accelerator: 'CmdOrCtrl+P', registerAccelerator: false, click: send('print') },
         { type: 'separator' },
         { label: '打开数据文件夹', click: actions.openDataFolder },
         { type: 'separator' },

@@ -24,6 +24,7 @@ export const MENU_COMMANDS = [
   'newDraft',
   'importReport',
   'exportDocx',
+  'print',
   'saveNow',
   'showDrafts',
   'undo',

@@ -39,16 +39,56 @@ export function sectionHeadingLevel(heading: string): HeadingLevel {
   return /^\s*\d+\s*[.．、]/.test(heading) ? 3 : 2;
 }
 
+const hasText = (section: Section): boolean => section.paragraphs.some((p) => !isBlank(p));
+
+/**
+ * Whether a sub-section's heading is printed: only when something stands under it — its own text, or for a （一）
+ * heading the text of a 1. sub-section below it. A heading with nothing under it is an editing leftover (the
+ * standard sub-headings of a new draft), and a printed heading over nothing is what evaluators mark down.
+ */
+function headingPrinted(sections: readonly Section[], i: number): boolean {
+  const section = sections[i]!;
+  if (hasText(section)) return true;
+  if (sectionHeadingLevel(section.heading) === 3) return false;
+  for (let j = i + 1; j < sections.length; j++) {
+    const next = sections[j]!;
+    if (!isBlank(next.heading) && sectionHeadingLevel(next.heading) === 2) return false;
+    if (hasText(next)) return true;
+  }
+  return false;
+}
+
 function sectionBlocks(sections: readonly Section[]): ReportBlock[] {
   const blocks: ReportBlock[] = [];
-  for (const section of sections) {
-    if (!isBlank(section.heading)) {
+  sections.forEach((section, i) => {
+    if (!isBlank(section.heading) && headingPrinted(sections, i)) {
       const text = section.heading.trim();
       blocks.push({ kind: 'heading', level: sectionHeadingLevel(text), text });
     }
     for (const p of section.paragraphs) if (!isBlank(p)) blocks.push({ kind: 'paragraph', text: p });
-  }
+  });
   return blocks;
+}
+
+/** A sub-section heading the export leaves out because no text stands under it (the export dialog names them). */
+export interface OmittedHeading {
+  readonly part: NarrativePartId;
+  readonly sectionId: string;
+  readonly heading: string;
+}
+
+/** Every sub-section heading that is not printed, in reading order: the same decision as sectionBlocks. */
+export function omittedHeadings(draft: Draft): OmittedHeading[] {
+  const out: OmittedHeading[] = [];
+  for (const part of getFormat(draft.format).parts) {
+    if (part.kind === 'table') continue;
+    const sections = draft.narrative[part.id as NarrativePartId] ?? [];
+    sections.forEach((section, i) => {
+      if (!isBlank(section.heading) && !headingPrinted(sections, i))
+        out.push({ part: part.id as NarrativePartId, sectionId: section.id, heading: section.heading.trim() });
+    });
+  }
+  return out;
 }
 
 /** Part 六 of the 2021 format reports the 信息处理费: the sentence leads the part unless the user already wrote it. */

@@ -266,7 +266,7 @@ describe('editor in Chromium over the web test bridge', () => {
       .locator('.preview-body table')
       .nth(1)
       .evaluate((el) => (el as unknown as { scrollIntoView(): void }).scrollIntoView());
-    await page.screenshot({ path: path.join(SHOTS, 'preview.png') });
+    await page.screenshot({ path: path.join(LOOK, 'preview-2021.png') });
     await page.getByRole('button', { name: '关闭预览' }).click();
 
     // Export: errors (if any) are listed first; the file lands where the dialog said, then 打开所在文件夹.

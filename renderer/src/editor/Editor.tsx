@@ -10,6 +10,7 @@ import { MessageBanner } from '../common/MessageBanner';
 import { ImportCoverage } from './ImportCoverage';
 import type { Notice } from '../common/MessageBanner';
 import { useMenuCommand } from '../common/useMenuCommand';
+import { exportReview, needsReview } from '../logic/exportReview';
 import { carriedOverParagraphs, indexFindings } from '../logic/findings';
 import { cellPlace, spotRange } from '../logic/findingPlace';
 import type { NavTarget } from '../logic/findings';
@@ -58,7 +59,7 @@ export function Editor(props: {
   const [today] = useState(() => new Date());
   const nav = useNavigation(props.initialPart, opened.draft.id, readOnly, state);
   const [panelOpen, setPanelOpen] = useState(true);
-  const [previewOf, setPreviewOf] = useState<Draft | null>(null);
+  const [previewOf, setPreviewOf] = useState<{ draft: Draft; print: number } | null>(null);
   const [notice, setNotice] = useState(props.notice ?? null);
 
   // One recompute of totals and findings per change; every view reads these.
@@ -84,7 +85,11 @@ export function Editor(props: {
   const errorCount = index.errors + refusedCount;
 
   const leave = useLeaveGuard({ saver, readOnly, refusedCount, onClose: props.onClose });
-  const exporting = useExport({ flush: () => saver.flush(), draftId: draft.id, errorCount });
+  const exporting = useExport({
+    flush: () => saver.flush(),
+    draftId: draft.id,
+    shouldAsk: () => needsReview(exportReview(draft, findings), refusedCount),
+  });
   const dismissLeftovers = useCallback((id: number) => dispatch({ type: 'dismissLeftovers', id }), [dispatch]);
   const closePanel = useCallback(() => setPanelOpen(false), []);
 
@@ -99,6 +104,20 @@ export function Editor(props: {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
+  // 打印 (Ctrl+P, 文件 → 打印): the paged preview, opened first when it is not open.
+  const print = useCallback(
+    () => setPreviewOf((open) => (open ? { ...open, print: open.print + 1 } : { draft, print: 1 })),
+    [draft],
+  );
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey || e.key.toLowerCase() !== 'p') return;
+      e.preventDefault();
+      print();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [print]);
   const { goTo } = nav;
   const goToHit = useCallback(
     (hit: FindHit, query: string) => {
@@ -142,6 +161,7 @@ export function Editor(props: {
       return true;
     }
     if (command === 'saveNow') saveNow();
+    else if (command === 'print') print();
     else if (command === 'exportDocx') {
       if (!readOnly) void exporting.start();
     } else void leave.close(false, command === 'showDrafts' ? undefined : command);
@@ -163,7 +183,7 @@ export function Editor(props: {
         onUndo={() => dispatch({ type: 'undo' })}
         onRedo={() => dispatch({ type: 'redo' })}
         onTogglePanel={() => setPanelOpen((v) => !v)}
-        onPreview={() => setPreviewOf(draft)}
+        onPreview={() => setPreviewOf({ draft, print: 0 })}
         onExport={() => void exporting.start()}
         webExport={<WebExport draft={draft} canExport={!readOnly} flush={() => saver.flush()} />}
       />
@@ -196,6 +216,7 @@ export function Editor(props: {
       {exporting.stage && (
         <ExportBanner
           stage={exporting.stage}
+          draft={draft}
           findings={findings}
           refusedCount={refusedCount}
           draftId={draft.id}
@@ -203,6 +224,10 @@ export function Editor(props: {
           onFinding={(f) => {
             exporting.dismiss();
             goToFinding(f);
+          }}
+          onGoTo={(place) => {
+            exporting.dismiss();
+            nav.goTo(place);
           }}
           onClose={exporting.dismiss}
         />
@@ -251,7 +276,9 @@ export function Editor(props: {
         )}
       </div>
 
-      {previewOf && <Preview draft={previewOf} onClose={() => setPreviewOf(null)} />}
+      {previewOf && (
+        <Preview draft={previewOf.draft} printRequest={previewOf.print} onClose={() => setPreviewOf(null)} />
+      )}
     </div>
   );
 }

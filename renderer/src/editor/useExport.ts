@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { ExportedVersion } from '../../../shared/api/contract';
 import { api, errorMessage } from '../api';
 
-/** Where 导出 .docx stands: asking past the errors, exporting, the file written, or why not. */
+/** Where 导出 .docx stands: asking past what is open, exporting, the file written, or why not. */
 export type ExportStage =
   | { readonly kind: 'confirm' }
   | { readonly kind: 'busy' }
@@ -10,11 +10,11 @@ export type ExportStage =
   | { readonly kind: 'error'; readonly message: string };
 
 /**
- * 导出 .docx: the draft is saved first (an unsaved draft is not exported), and a report with errors (refused inputs
- * included) is exported only once the user confirms.
+ * 导出 .docx: the draft is saved first (an unsaved draft is not exported); when `shouldAsk` says there is something to
+ * look at first (open errors or warnings, refused inputs, headings that will not be printed), the user confirms.
  */
-export function useExport(options: { flush: () => Promise<void>; draftId: string; errorCount: number }) {
-  const { flush, draftId, errorCount } = options;
+export function useExport(options: { flush: () => Promise<void>; draftId: string; shouldAsk: () => boolean }) {
+  const { flush, draftId, shouldAsk } = options;
   const [stage, setStage] = useState<ExportStage | null>(null);
 
   const run = async () => {
@@ -33,7 +33,7 @@ export function useExport(options: { flush: () => Promise<void>; draftId: string
       setStage({ kind: 'error', message: `草稿未能保存，无法导出：${errorMessage(err)}` });
       return;
     }
-    if (errorCount > 0) setStage({ kind: 'confirm' });
+    if (shouldAsk()) setStage({ kind: 'confirm' });
     else await run();
   };
 

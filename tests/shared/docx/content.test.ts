@@ -87,6 +87,32 @@ describe('report content', () => {
     expect((await partSix(draft)).filter((l) => l.includes('信息处理费'))).toHaveLength(1);
   });
 
+  it('leaves out a sub-section heading with no text under it, and keeps one that has text', async () => {
+    const draft = filledDraft('2021');
+    draft.narrative = {
+      ...draft.narrative,
+      problems: [
+        { id: 'p1', heading: '（一）存在的问题', paragraphs: ['问题。'] },
+        { id: 'p2', heading: '（二）改进情况', paragraphs: ['', '  '] },
+        { id: 'p3', heading: '（三）下一步工作', paragraphs: [] },
+        { id: 'p4', heading: '1.具体措施', paragraphs: ['措施。'] },
+      ],
+    };
+    const lines = await outline(draft);
+    const five = lines.slice(
+      lines.indexOf('Heading1: 五、存在的主要问题及改进情况') + 1,
+      lines.indexOf('Heading1: 六、其他需要报告的事项'),
+    );
+    // （三） has no text of its own, but its 1. sub-section has: it heads that text and stays.
+    expect(five).toEqual([
+      'Heading2: （一）存在的问题',
+      'body: 问题。',
+      'Heading2: （三）下一步工作',
+      'Heading3: 1.具体措施',
+      'body: 措施。',
+    ]);
+  });
+
   it('prints no fee sentence in a 2019-format report', async () => {
     expect((await partSix(loadDraftFixture('2020-quanzhou.json'))).join()).not.toContain('信息处理费');
   });

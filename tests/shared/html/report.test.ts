@@ -40,6 +40,24 @@ describe('the web version', () => {
     expect(byTag(doc, 'h4').map(textContent)).toEqual(['1.具体问题']);
   });
 
+  it('leaves out a sub-section heading with no text under it, as the .docx does, and keeps one with text', () => {
+    const draft: Draft = {
+      ...filledDraft('2021'),
+      narrative: {
+        ...filledDraft('2021').narrative,
+        problems: [
+          { id: 'p1', heading: '（一）存在的问题', paragraphs: ['问题。'] },
+          { id: 'p2', heading: '（二）改进情况', paragraphs: [' '] },
+          { id: 'p3', heading: '1.具体措施', paragraphs: [] },
+        ],
+      },
+    };
+    const doc = parse(buildReportHtml(draft));
+    expect(byTag(doc, 'h3').map(textContent)).toContain('（一）存在的问题');
+    expect(byTag(doc, 'h3').map(textContent)).not.toContain('（二）改进情况');
+    expect(byTag(doc, 'h4')).toEqual([]);
+  });
+
   for (const format of ['2019', '2021'] as const satisfies readonly FormatId[]) {
     it(`writes the ${format} tables with the layout's rowspan, colspan and labels, row for row`, () => {
       const doc = parse(buildReportHtml(filledDraft(format)));
