@@ -28,7 +28,7 @@ import { FindBar } from './FindBar';
 import { RulePanel } from './RulePanel';
 import { saveAsNewDraft } from './saveAsNew';
 import { SaveErrorBanner } from './SaveStatus';
-import { useDraftSession } from './useDraftSession';
+import { focusedTextField, useDraftSession } from './useDraftSession';
 import { useExport } from './useExport';
 import { useLeaveGuard } from './useLeaveGuard';
 import { useNavigation } from './useNavigation';
@@ -123,7 +123,7 @@ export function Editor(props: {
   useMenuCommand((command) => {
     if (isHistoryCommand(command)) {
       // Claimed even when read-only: the editor owns undo here, the browser's text undo must not run instead.
-      if (!readOnly) dispatch({ type: command });
+      if (!readOnly) dispatch({ type: command, field: focusedTextField() });
       return true;
     }
     if (command === 'saveNow') saveNow();

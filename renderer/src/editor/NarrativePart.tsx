@@ -15,7 +15,8 @@ import { pasteIntoBody } from '../logic/pasteText';
 import { partWordCount } from '../logic/wordCount';
 import { FeesFields } from './FeesFields';
 import { SignatureFields } from './SignatureFields';
-import { editAction } from './state';
+import { bodyField, headingField } from '../logic/textFields';
+import { editAction, textAction } from './state';
 import type { EditorAction, FocusRequest, RefusedInput } from './state';
 
 interface Props {
@@ -85,6 +86,11 @@ export function NarrativePart(props: Props) {
       el = root.querySelector<HTMLElement>('.section textarea');
     }
     el?.focus();
+    // After an undo or redo in the text: the caret where it changed, not at the end where React's new value put it.
+    const caret = place.kind === 'section' ? place.caret : undefined;
+    if (caret !== undefined && (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement)) {
+      el.setSelectionRange(caret, caret);
+    }
   }, [props.focusRequest, part]);
 
   return (
@@ -103,13 +109,24 @@ export function NarrativePart(props: Props) {
             index={i}
             count={sections.length}
             readOnly={readOnly}
-            onHeading={(heading) => edit((d) => updateSection(d, part, s.id, { heading }), `heading:${s.id}`)}
+            onHeading={(heading) =>
+              dispatch(textAction((d) => updateSection(d, part, s.id, { heading }), headingField(s.id)))
+            }
             onText={(text) =>
-              edit((d) => updateSection(d, part, s.id, { paragraphs: textParagraphs(text) }), `text:${s.id}`)
+              dispatch(
+                textAction((d) => updateSection(d, part, s.id, { paragraphs: textParagraphs(text) }), bodyField(s.id)),
+              )
             }
             onPasteText={(text) =>
-              edit((d) => updateSection(d, part, s.id, { paragraphs: textParagraphs(text) }), null)
+              dispatch(
+                textAction(
+                  (d) => updateSection(d, part, s.id, { paragraphs: textParagraphs(text) }),
+                  bodyField(s.id),
+                  false,
+                ),
+              )
             }
+            onLeave={() => dispatch({ type: 'seal' })}
             onMove={(delta) => edit((d) => moveSection(d, part, s.id, delta), null)}
             onRemove={() => remove(s, i)}
             onInsertAfter={() => edit((d) => addSection(d, part, i + 1), null)}
@@ -151,6 +168,8 @@ function SectionEditor(p: {
   /** A paste, cleaned (logic/pasteText): its own undo step. */
   onPasteText: (v: string) => void;
   onMove: (delta: -1 | 1) => void;
+  /** The focus left the heading or the body: the next typing there is a burst of its own. */
+  onLeave: () => void;
   onRemove: () => void;
   onInsertAfter: () => void;
 }) {
@@ -172,8 +191,10 @@ function SectionEditor(p: {
           aria-label={`第${p.index + 1}小节标题`}
           placeholder="小节标题（可不填），如（一）……"
           value={s.heading}
+          data-field={headingField(s.id)}
           readOnly={p.readOnly}
           onChange={(e) => p.onHeading(e.target.value)}
+          onBlur={p.onLeave}
         />
         <div className="section-tools">
           <button type="button" title="上移" disabled={p.readOnly || p.index === 0} onClick={() => p.onMove(-1)}>
@@ -199,9 +220,11 @@ function SectionEditor(p: {
         aria-label={`${s.heading || `第${p.index + 1}小节`}正文`}
         placeholder="正文，每段一行"
         value={sectionText(s)}
+        data-field={bodyField(s.id)}
         readOnly={p.readOnly}
         rows={3}
         onChange={(e) => p.onText(e.target.value)}
+        onBlur={p.onLeave}
         ref={areaRef}
         onPaste={(e) => {
           if (p.readOnly) return;
