@@ -33,6 +33,8 @@ import { useExport } from './useExport';
 import { useLeaveGuard } from './useLeaveGuard';
 import { useNavigation } from './useNavigation';
 import { WebExport } from './WebExport';
+import { CompareToggle, useCompareLastYear } from './LastYear';
+import { lastYearCells } from '../logic/lastYear';
 
 /** One draft open for editing (or a read-only version): the bar, the banners, the parts, the rule panel. */
 export function Editor(props: {
@@ -55,6 +57,10 @@ export function Editor(props: {
   const [panelOpen, setPanelOpen] = useState(true);
   const [previewOf, setPreviewOf] = useState<Draft | null>(null);
   const [notice, setNotice] = useState(props.notice ?? null);
+  // 对照上年: last year's values under the cells and its text beside the narrative, when this draft links to it.
+  const [comparing, setComparing] = useCompareLastYear();
+  const shownPrevious = comparing ? opened.previous : null;
+  const lastYear = useMemo(() => (shownPrevious ? lastYearCells(shownPrevious) : null), [shownPrevious]);
 
   // One recompute of totals and findings per change; every view reads these.
   const values = useMemo(() => draftCellValues(draft), [draft]);
@@ -151,6 +157,9 @@ export function Editor(props: {
         onPreview={() => setPreviewOf(draft)}
         onExport={() => void exporting.start()}
         webExport={<WebExport draft={draft} canExport={!readOnly} flush={() => saver.flush()} />}
+        compare={
+          opened.previous && <CompareToggle year={opened.previous.year} on={comparing} onChange={setComparing} />
+        }
       />
 
       {findNonce > 0 && <FindBar draft={draft} focusNonce={findNonce} onGo={goToHit} onClose={() => setFindNonce(0)} />}
@@ -209,6 +218,8 @@ export function Editor(props: {
           dispatch={dispatch}
           focusRequest={nav.focus}
           travels={state.travels}
+          previous={shownPrevious}
+          lastYear={lastYear}
         />
         {panelOpen && (
           <RulePanel

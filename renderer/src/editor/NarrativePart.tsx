@@ -13,7 +13,9 @@ import {
 import { sectionHasText } from '../logic/headingNumbers';
 import { pasteIntoBody } from '../logic/pasteText';
 import { partWordCount } from '../logic/wordCount';
+import { matchSections } from '../logic/lastYear';
 import { FeesFields } from './FeesFields';
+import { LastYearSection } from './LastYear';
 import { SignatureFields } from './SignatureFields';
 import { bodyField, headingField } from '../logic/textFields';
 import { editAction, textAction } from './state';
@@ -28,6 +30,8 @@ interface Props {
   readonly focusRequest: FocusRequest | null;
   readonly refused: Readonly<Record<string, RefusedInput>>;
   readonly travels: number;
+  /** 对照上年 on: last year's sub-sections of this part, shown read-only beside this year's. */
+  readonly lastYear?: { readonly year: number; readonly sections: readonly Section[] } | null;
 }
 
 /**
@@ -43,6 +47,8 @@ export function NarrativePart(props: Props) {
   // Gone once the section is back (撤销 here, or Ctrl+Z).
   const shownRemoved = removed && !sections.some((s) => s.id === removed.section.id) ? removed : null;
   const undoRef = useRef<HTMLButtonElement>(null);
+  const { lastYear } = props;
+  const matched = lastYear ? matchSections(sections, lastYear.sections) : null;
   useEffect(() => {
     if (removed) undoRef.current?.focus();
   }, [removed]);
@@ -94,7 +100,11 @@ export function NarrativePart(props: Props) {
   }, [props.focusRequest, part]);
 
   return (
-    <section className="part narrative-part" aria-label={props.heading} ref={rootRef}>
+    <section
+      className={lastYear ? 'part narrative-part with-last-year' : 'part narrative-part'}
+      aria-label={props.heading}
+      ref={rootRef}
+    >
       <div className="part-head">
         <h2>{props.heading}</h2>
         <span className="spacer" />
@@ -131,9 +141,19 @@ export function NarrativePart(props: Props) {
             onRemove={() => remove(s, i)}
             onInsertAfter={() => edit((d) => addSection(d, part, i + 1), null)}
           />
+          {/* Beside it with 对照上年 (the part lays the two out as columns). */}
+          {matched && lastYear && <LastYearSection year={lastYear.year} section={matched.beside.get(s.id)} />}
         </Fragment>
       ))}
       {shownRemoved && shownRemoved.index >= sections.length && removedNotice}
+      {matched && lastYear && matched.rest.length > 0 && (
+        <div className="last-year-rest">
+          <p className="hint">{lastYear.year}年还有以下小节：</p>
+          {matched.rest.map((p) => (
+            <LastYearSection key={p.id} year={lastYear.year} section={p} />
+          ))}
+        </div>
+      )}
       <div className="row-actions">
         <button
           type="button"

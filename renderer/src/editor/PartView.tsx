@@ -1,3 +1,4 @@
+import type { Draft } from '../../../shared/model';
 import type { FormatDef, NarrativePartId, TableId } from '../../../shared/templates';
 import type { NavTarget } from '../logic/findings';
 import { FrontMatter } from './FrontMatter';
@@ -7,7 +8,12 @@ import { TablePart } from './TablePart';
 
 /** The part being edited: 标题与引言, a narrative part or a table part of the format. */
 export function PartView(
-  props: Omit<TableGridProps, 'table' | 'onPasteReport'> & { readonly format: FormatDef; readonly part: NavTarget },
+  props: Omit<TableGridProps, 'table' | 'onPasteReport'> & {
+    readonly format: FormatDef;
+    readonly part: NavTarget;
+    /** 对照上年 on: last year's draft (its cells are in `lastYear`). */
+    readonly previous?: Draft | null;
+  },
 ) {
   const { format, part, draft, readOnly, dispatch, focusRequest, refused, travels } = props;
   const currentPart = format.parts.find((p) => p.id === part);
@@ -23,6 +29,11 @@ export function PartView(
           key={currentPart.id}
           part={currentPart.id as NarrativePartId}
           heading={currentPart.heading}
+          lastYear={
+            props.previous
+              ? { year: props.previous.year, sections: props.previous.narrative[currentPart.id as NarrativePartId] }
+              : null
+          }
           {...common}
         />
       )}
@@ -33,6 +44,7 @@ export function PartView(
           table={format.tables[currentPart.id as TableId]}
           values={props.values}
           severities={props.severities}
+          lastYear={props.lastYear}
           {...common}
         />
       )}
