@@ -124,16 +124,16 @@ export function NarrativePart(props: Props) {
             }
             onText={(text) =>
               dispatch(
-                textAction((d) => updateSection(d, part, s.id, { paragraphs: textParagraphs(text) }), bodyField(s.id)),
+                textAction((d) => updateSection(d, part, s.id, { paragraphs: textParagraphs(text) }), bodyField(s.id), {
+                  text,
+                }),
               )
             }
             onPasteText={(text) =>
               dispatch(
-                textAction(
-                  (d) => updateSection(d, part, s.id, { paragraphs: textParagraphs(text) }),
-                  bodyField(s.id),
-                  false,
-                ),
+                textAction((d) => updateSection(d, part, s.id, { paragraphs: textParagraphs(text) }), bodyField(s.id), {
+                  typed: false,
+                }),
               )
             }
             onLeave={() => dispatch({ type: 'seal' })}

@@ -56,6 +56,8 @@ export type EditorAction =
       readonly now: number;
       /** The text field edited (logic/textFields): its typing goes by bursts, and undo in it finds its steps. */
       readonly field?: string;
+      /** The field's text after the edit, as the field holds it (spares joining a long body's paragraphs again). */
+      readonly text?: string;
     }
   /** `field`: the text field that has the focus, whose own steps go first. */
   | { readonly type: 'undo'; readonly field?: string | null }
@@ -116,7 +118,7 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
   switch (action.type) {
     case 'edit': {
       const next = action.change(state.history.present);
-      const edit = action.field === undefined ? undefined : textEdit(action.field);
+      const edit = action.field === undefined ? undefined : textEdit(action.field, next, action.text);
       const history = record(state.history, next, action.key, action.now, edit);
       return history === state.history ? state : { ...state, history, lastRefused: null };
     }
@@ -204,15 +206,20 @@ export const editAction = (change: (d: Draft) => Draft, key: string | null = nul
 });
 
 /**
- * An edit of a text field (logic/textFields): typing (`typed`) merges by bursts, anything else (a paste) is a step of
- * its own; either way the step is the field's.
+ * An edit of a text field (logic/textFields): typing merges by bursts, anything else (`typed: false`, a paste) is a
+ * step of its own; either way the step is the field's. `text`: the field's new text, when the caller has it.
  */
-export const textAction = (change: (d: Draft) => Draft, field: string, typed = true): EditorAction => ({
+export const textAction = (
+  change: (d: Draft) => Draft,
+  field: string,
+  options: { typed?: boolean; text?: string } = {},
+): EditorAction => ({
   type: 'edit',
   change,
-  key: typed ? field : null,
+  key: options.typed === false ? null : field,
   now: Date.now(),
   field,
+  ...(options.text === undefined ? {} : { text: options.text }),
 });
 
 /** Take the user to a place (a finding, a refused input, what undo changed); the nonce makes a repeat count. */

@@ -37,7 +37,11 @@ export function fieldText(draft: Draft, field: string): string | null {
   return ref.which === 'heading' ? found.section.heading : found.section.paragraphs.join('\n');
 }
 
-export const textEdit = (field: string): TextEdit<Draft> => ({ field, text: (d) => fieldText(d, field) });
+/** The text edit of `field`; `known`: the field's text in `snapshot`, already at hand. */
+export const textEdit = (field: string, snapshot?: Draft, known?: string): TextEdit<Draft> => ({
+  field,
+  text: (d) => (d === snapshot && known !== undefined ? known : fieldText(d, field)),
+});
 
 type Stored = string | null | readonly string[];
 
