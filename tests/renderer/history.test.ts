@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { dropGroup, HISTORY_LIMIT, record, redo, seal, startHistory, undo } from '../../renderer/src/logic/history';
+import {
+  canRedo,
+  dropGroup,
+  HISTORY_LIMIT,
+  record,
+  redo,
+  redoIn,
+  seal,
+  startHistory,
+  undo,
+  undoIn,
+} from '../../renderer/src/logic/history';
+import type { History } from '../../renderer/src/logic/history';
 
 describe('undo history', () => {
   it('undoes and redoes whole snapshots', () => {
@@ -80,5 +92,94 @@ describe('undo history', () => {
     h = record(h, 'abc', 's1', 10);
     expect(dropGroup(h, 's0')).toBe(h);
     expect(dropGroup(seal(h), 's1').present).toBe('abc');
+  });
+});
+
+describe('undo by typing bursts, in the focused field first', () => {
+  /** A snapshot: one text field `f`, one other field `g`, and a table value `n`. */
+  interface S {
+    readonly f: string;
+    readonly g: string;
+    readonly n: number;
+  }
+  const fAccess = {
+    get: (s: S) => s.f,
+    set: (s: S, f: string) => ({ ...s, f }),
+    same: (a: string, b: string) => a === b,
+  };
+  const editF = (h: History<S>, f: string, now: number) =>
+    record(h, { ...h.present, f }, 'f', now, { field: 'f', text: (s: S) => s.f });
+  const typeF = (h: History<S>, chars: string, t: number) => {
+    for (const ch of chars) h = editF(h, h.present.f + ch, (t += 50));
+    return h;
+  };
+  const setN = (h: History<S>, n: number, now: number) => record(h, { ...h.present, n }, null, now);
+
+  it('makes each burst of a field one step, remembering the field', () => {
+    let h = startHistory<S>({ f: '', g: '', n: 0 });
+    h = typeF(h, '第一句。', 0);
+    h = typeF(h, '第二句。', 5000);
+    expect(h.past.map((s) => s.f)).toEqual(['', '第一句。']);
+    expect(h.pastFields).toEqual(['f', 'f']);
+    expect(undo(h).present.f).toBe('第一句。');
+  });
+
+  it('undoes the field’s own last burst though a table edit came after it, and leaves the table edit', () => {
+    let h = startHistory<S>({ f: '', g: '', n: 0 });
+    h = typeF(h, '甲乙', 0);
+    h = setN(h, 5, 1000);
+    h = typeF(h, '丙丁', 5000);
+    h = undoIn(h, 'f', fAccess)!;
+    expect(h.present).toEqual({ f: '甲乙', g: '', n: 5 });
+    h = undoIn(h, 'f', fAccess)!;
+    expect(h.present).toEqual({ f: '', g: '', n: 5 });
+    // The field has nothing left: undoIn says so, and plain undo reaches the table edit, whose snapshot has no text.
+    expect(undoIn(h, 'f', fAccess)).toBeNull();
+    h = undo(h);
+    expect(h.present).toEqual({ f: '', g: '', n: 0 });
+    // Redo brings everything back in order.
+    h = redo(redo(redo(h)));
+    expect(h.present).toEqual({ f: '甲乙丙丁', g: '', n: 5 });
+    expect(canRedo(h)).toBe(false);
+  });
+
+  it('redoes the field’s own undone burst first, with undone edits elsewhere left to redo', () => {
+    let h = startHistory<S>({ f: '', g: '', n: 0 });
+    h = typeF(h, '甲乙', 0);
+    h = setN(h, 5, 1000);
+    h = undoIn(h, 'f', fAccess)!;
+    h = undo(h);
+    expect(h.present).toEqual({ f: '', g: '', n: 0 });
+    h = redoIn(h, 'f', fAccess)!;
+    expect(h.present).toEqual({ f: '甲乙', g: '', n: 0 });
+    expect(redoIn(h, 'f', fAccess)).toBeNull();
+    h = redo(h);
+    expect(h.present).toEqual({ f: '甲乙', g: '', n: 5 });
+    h = undo(undo(h));
+    expect(h.present).toEqual({ f: '', g: '', n: 0 });
+  });
+
+  it('keeps to plain undo when a later step changed the field as well (a renumbered heading)', () => {
+    let h = startHistory<S>({ f: '', g: '', n: 0 });
+    h = typeF(h, '（二）', 0);
+    h = record(h, { ...h.present, f: '（一）', n: 1 }, null, 1000);
+    expect(undoIn(h, 'f', fAccess)).toBeNull();
+  });
+
+  it('a paste into the field is a step of its own, and the typing after it another', () => {
+    let h = startHistory<S>({ f: '', g: '', n: 0 });
+    h = typeF(h, '甲', 0);
+    h = record(h, { ...h.present, f: '甲粘贴' }, null, 100, { field: 'f', text: (s: S) => s.f });
+    h = typeF(h, '乙', 150);
+    expect(h.past.map((s) => s.f)).toEqual(['', '甲', '甲粘贴']);
+    expect(h.pastFields).toEqual(['f', 'f', 'f']);
+  });
+
+  it('after a seal (the field lost the focus) typing on is a new burst', () => {
+    let h = startHistory<S>({ f: '', g: '', n: 0 });
+    h = typeF(h, '甲', 0);
+    h = seal(h);
+    h = typeF(h, '乙', 100);
+    expect(h.past).toHaveLength(2);
   });
 });

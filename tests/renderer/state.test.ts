@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { editorReducer, initEditor } from '../../renderer/src/editor/state';
-import type { EditorAction } from '../../renderer/src/editor/state';
-import { setCell, setFees } from '../../renderer/src/logic/edits';
+import type { EditorAction, EditorState } from '../../renderer/src/editor/state';
+import { setCell, setFees, updateSection } from '../../renderer/src/logic/edits';
+import { bodyField } from '../../renderer/src/logic/textFields';
 import { createDraft } from '../../shared/model';
 import type { Draft } from '../../shared/model';
 
@@ -130,5 +131,37 @@ describe('editor state: pasted values that landed on no cell', () => {
   it('records nothing for a paste whose every value found a cell', () => {
     const s = editorReducer(initEditor(draft), paste([]));
     expect(s.leftovers).toEqual([]);
+  });
+});
+
+describe('undo in a focused text field', () => {
+  it('undoes the sub-section body’s last burst before a later table edit, with the caret where the text changed', () => {
+    const section = draft.narrative.overview[0]!;
+    const field = bodyField(section.id);
+    const typeBody = (s: EditorState, text: string, now: number): EditorState =>
+      editorReducer(s, {
+        type: 'edit',
+        change: (d) => updateSection(d, 'overview', section.id, { paragraphs: [text] }),
+        key: field,
+        field,
+        now,
+      });
+    let s = initEditor(draft);
+    s = typeBody(s, '第一句。', 0);
+    s = typeBody(s, '第一句。第二句。', 5000);
+    s = editorReducer(
+      s,
+      edit((d) => setCell(d, 'litigation.cases.reviewUpheld', 2)),
+    );
+    s = editorReducer(s, { type: 'undo', field });
+    expect(s.history.present.narrative.overview[0]!.paragraphs).toEqual(['第一句。']);
+    expect(s.history.present.values['litigation.cases.reviewUpheld']).toBe(2);
+    expect(s.travelPlace).toEqual({ kind: 'section', part: 'overview', section: section.id, field: 'text', caret: 4 });
+    s = editorReducer(s, { type: 'undo', field });
+    expect(s.history.present.narrative.overview[0]!.paragraphs).toEqual(['']);
+    // Nothing left in the field: undo goes on with the draft's history (the table edit).
+    s = editorReducer(s, { type: 'undo', field });
+    expect(s.history.present.values['litigation.cases.reviewUpheld'] ?? null).toBeNull();
+    expect(s.travelPlace).toEqual({ kind: 'cell', address: 'litigation.cases.reviewUpheld' });
   });
 });

@@ -33,11 +33,13 @@ import { saveAsNewDraft } from './saveAsNew';
 import { selectWhenFocused } from './selectText';
 import { SaveErrorBanner } from './SaveStatus';
 import { useConfirmations } from './useConfirmations';
-import { useDraftSession } from './useDraftSession';
+import { focusedTextField, useDraftSession } from './useDraftSession';
 import { useExport } from './useExport';
 import { useLeaveGuard } from './useLeaveGuard';
 import { useNavigation } from './useNavigation';
 import { WebExport } from './WebExport';
+import { CompareToggle, useCompareLastYear } from './LastYear';
+import { lastYearCells } from '../logic/lastYear';
 
 /** One draft open for editing (or a read-only version): the bar, the banners, the parts, the rule panel. */
 export function Editor(props: {
@@ -61,6 +63,10 @@ export function Editor(props: {
   const [panelOpen, setPanelOpen] = useState(true);
   const [previewOf, setPreviewOf] = useState<{ draft: Draft; print: number } | null>(null);
   const [notice, setNotice] = useState(props.notice ?? null);
+  // 对照上年: last year's values under the cells and its text beside the narrative, when this draft links to it.
+  const [comparing, setComparing] = useCompareLastYear();
+  const shownPrevious = comparing ? opened.previous : null;
+  const lastYear = useMemo(() => (shownPrevious ? lastYearCells(shownPrevious) : null), [shownPrevious]);
 
   // One recompute of totals and findings per change; every view reads these.
   const values = useMemo(() => draftCellValues(draft), [draft]);
@@ -157,7 +163,7 @@ export function Editor(props: {
   useMenuCommand((command) => {
     if (isHistoryCommand(command)) {
       // Claimed even when read-only: the editor owns undo here, the browser's text undo must not run instead.
-      if (!readOnly) dispatch({ type: command });
+      if (!readOnly) dispatch({ type: command, field: focusedTextField() });
       return true;
     }
     if (command === 'saveNow') saveNow();
@@ -186,6 +192,9 @@ export function Editor(props: {
         onPreview={() => setPreviewOf({ draft, print: 0 })}
         onExport={() => void exporting.start()}
         webExport={<WebExport draft={draft} canExport={!readOnly} flush={() => saver.flush()} />}
+        compare={
+          opened.previous && <CompareToggle year={opened.previous.year} on={comparing} onChange={setComparing} />
+        }
       />
 
       {findNonce > 0 && <FindBar draft={draft} focusNonce={findNonce} onGo={goToHit} onClose={() => setFindNonce(0)} />}
@@ -255,6 +264,8 @@ export function Editor(props: {
           focusRequest={nav.focus}
           travels={state.travels}
           carried={carried}
+          previous={shownPrevious}
+          lastYear={lastYear}
         />
         {panelOpen && (
           <RulePanel

@@ -26,6 +26,8 @@ export function EditorBar(props: {
   onExport: () => void;
   /** The web version's actions (导出网页版, 复制网页代码), after 导出 .docx. */
   webExport: ReactNode;
+  /** 对照上年, for a draft linked to last year's. */
+  compare?: ReactNode;
 }) {
   const { draft, readOnly, errorCount } = props;
   const deadline = deadlineText(draft, props.today);
@@ -50,6 +52,7 @@ export function EditorBar(props: {
         <span className={deadline.overdue ? 'deadline overdue' : 'deadline'}>{deadline.text}</span>
       )}
       <span className="spacer" />
+      {props.compare}
       {!readOnly && <SaveStatus state={props.saveState} />}
       <button type="button" disabled={readOnly || !props.canUndo} onClick={props.onUndo} title="撤销 (Ctrl+Z)">
         撤销

@@ -2,7 +2,8 @@ import { useEffect, useRef } from 'react';
 import type { AgencyProfile, Draft } from '../../../shared/model';
 import { AGENCY_KIND_LABELS, AGENCY_KINDS, defaultTitle, draftOpening } from '../../../shared/model';
 import { setOpening, setTitle } from '../logic/edits';
-import { editAction } from './state';
+import { OPENING_FIELD, TITLE_FIELD } from '../logic/textFields';
+import { editAction, textAction } from './state';
 import type { EditorAction, FocusRequest } from './state';
 import type { FrontField } from '../logic/places';
 
@@ -25,8 +26,12 @@ export function FrontMatter(props: {
   useEffect(() => {
     const place = props.focusRequest?.place;
     if (place?.kind !== 'front') return;
-    rootRef.current?.querySelector<HTMLElement>(`[aria-label="${FIELD_LABEL[place.field]}"]`)?.focus();
+    const el = rootRef.current?.querySelector<HTMLElement>(`[aria-label="${FIELD_LABEL[place.field]}"]`);
+    el?.focus();
+    // After an undo or redo in the text: the caret where it changed.
+    if (place.caret !== undefined && el instanceof HTMLTextAreaElement) el.setSelectionRange(place.caret, place.caret);
   }, [props.focusRequest]);
+  const seal = () => dispatch({ type: 'seal' });
   const edit = (change: (d: Draft) => Draft, key: string | null) => dispatch(editAction(change, key));
   const setAgency = (change: Partial<AgencyProfile>, key: string) =>
     edit((d) => ({ ...d, agency: { ...d.agency, ...change } }), key);
@@ -45,8 +50,12 @@ export function FrontMatter(props: {
           rows={2}
           value={draft.title ?? ''}
           placeholder={defaultTitle(draft.agency.name || '（机关名称）', draft.year)}
+          data-field={TITLE_FIELD}
           readOnly={readOnly}
-          onChange={(e) => edit((d) => setTitle(d, e.target.value === '' ? null : e.target.value), 'title')}
+          onChange={(e) =>
+            dispatch(textAction((d) => setTitle(d, e.target.value === '' ? null : e.target.value), TITLE_FIELD))
+          }
+          onBlur={seal}
         />
       </label>
       <div className="field-row">
@@ -83,9 +92,11 @@ export function FrontMatter(props: {
         <textarea
           aria-label="引言"
           value={draftOpening(draft)}
+          data-field={OPENING_FIELD}
           readOnly={readOnly}
           rows={4}
-          onChange={(e) => edit((d) => setOpening(d, e.target.value), 'opening')}
+          onChange={(e) => dispatch(textAction((d) => setOpening(d, e.target.value), OPENING_FIELD))}
+          onBlur={seal}
         />
       </label>
       {draft.opening !== null && (

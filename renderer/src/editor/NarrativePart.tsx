@@ -14,9 +14,12 @@ import type { CarriedOver } from '../logic/findings';
 import { sectionHasText } from '../logic/headingNumbers';
 import { pasteIntoBody } from '../logic/pasteText';
 import { partWordCount } from '../logic/wordCount';
+import { matchSections } from '../logic/lastYear';
 import { FeesFields } from './FeesFields';
+import { LastYearSection } from './LastYear';
 import { SignatureFields } from './SignatureFields';
-import { editAction } from './state';
+import { bodyField, headingField } from '../logic/textFields';
+import { editAction, textAction } from './state';
 import type { EditorAction, FocusRequest, RefusedInput } from './state';
 
 interface Props {
@@ -30,6 +33,8 @@ interface Props {
   readonly travels: number;
   /** Paragraphs found carried over from last year (text.unchanged), by sub-section id: marked 沿用上年. */
   readonly carried: ReadonlyMap<string, CarriedOver>;
+  /** 对照上年 on: last year's sub-sections of this part, shown read-only beside this year's. */
+  readonly lastYear?: { readonly year: number; readonly sections: readonly Section[] } | null;
 }
 
 /**
@@ -45,6 +50,8 @@ export function NarrativePart(props: Props) {
   // Gone once the section is back (撤销 here, or Ctrl+Z).
   const shownRemoved = removed && !sections.some((s) => s.id === removed.section.id) ? removed : null;
   const undoRef = useRef<HTMLButtonElement>(null);
+  const { lastYear } = props;
+  const matched = lastYear ? matchSections(sections, lastYear.sections) : null;
   useEffect(() => {
     if (removed) undoRef.current?.focus();
   }, [removed]);
@@ -88,10 +95,19 @@ export function NarrativePart(props: Props) {
       el = root.querySelector<HTMLElement>('.section textarea');
     }
     el?.focus();
+    // After an undo or redo in the text: the caret where it changed, not at the end where React's new value put it.
+    const caret = place.kind === 'section' ? place.caret : undefined;
+    if (caret !== undefined && (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement)) {
+      el.setSelectionRange(caret, caret);
+    }
   }, [props.focusRequest, part]);
 
   return (
-    <section className="part narrative-part" aria-label={props.heading} ref={rootRef}>
+    <section
+      className={lastYear ? 'part narrative-part with-last-year' : 'part narrative-part'}
+      aria-label={props.heading}
+      ref={rootRef}
+    >
       <div className="part-head">
         <h2>{props.heading}</h2>
         <span className="spacer" />
@@ -107,20 +123,41 @@ export function NarrativePart(props: Props) {
             count={sections.length}
             carried={props.carried.get(s.id)}
             readOnly={readOnly}
-            onHeading={(heading) => edit((d) => updateSection(d, part, s.id, { heading }), `heading:${s.id}`)}
+            onHeading={(heading) =>
+              dispatch(textAction((d) => updateSection(d, part, s.id, { heading }), headingField(s.id)))
+            }
             onText={(text) =>
-              edit((d) => updateSection(d, part, s.id, { paragraphs: textParagraphs(text) }), `text:${s.id}`)
+              dispatch(
+                textAction((d) => updateSection(d, part, s.id, { paragraphs: textParagraphs(text) }), bodyField(s.id), {
+                  text,
+                }),
+              )
             }
             onPasteText={(text) =>
-              edit((d) => updateSection(d, part, s.id, { paragraphs: textParagraphs(text) }), null)
+              dispatch(
+                textAction((d) => updateSection(d, part, s.id, { paragraphs: textParagraphs(text) }), bodyField(s.id), {
+                  typed: false,
+                }),
+              )
             }
+            onLeave={() => dispatch({ type: 'seal' })}
             onMove={(delta) => edit((d) => moveSection(d, part, s.id, delta), null)}
             onRemove={() => remove(s, i)}
             onInsertAfter={() => edit((d) => addSection(d, part, i + 1), null)}
           />
+          {/* Beside it with 对照上年 (the part lays the two out as columns). */}
+          {matched && lastYear && <LastYearSection year={lastYear.year} section={matched.beside.get(s.id)} />}
         </Fragment>
       ))}
       {shownRemoved && shownRemoved.index >= sections.length && removedNotice}
+      {matched && lastYear && matched.rest.length > 0 && (
+        <div className="last-year-rest">
+          <p className="hint">{lastYear.year}年还有以下小节：</p>
+          {matched.rest.map((p) => (
+            <LastYearSection key={p.id} year={lastYear.year} section={p} />
+          ))}
+        </div>
+      )}
       <div className="row-actions">
         <button
           type="button"
@@ -156,6 +193,8 @@ function SectionEditor(p: {
   /** A paste, cleaned (logic/pasteText): its own undo step. */
   onPasteText: (v: string) => void;
   onMove: (delta: -1 | 1) => void;
+  /** The focus left the heading or the body: the next typing there is a burst of its own. */
+  onLeave: () => void;
   onRemove: () => void;
   onInsertAfter: () => void;
 }) {
@@ -177,8 +216,10 @@ function SectionEditor(p: {
           aria-label={`第${p.index + 1}小节标题`}
           placeholder="小节标题（可不填），如（一）……"
           value={s.heading}
+          data-field={headingField(s.id)}
           readOnly={p.readOnly}
           onChange={(e) => p.onHeading(e.target.value)}
+          onBlur={p.onLeave}
         />
         {p.carried && <CarriedMark carried={p.carried} paragraphs={s.paragraphs.length} />}
         <div className="section-tools">
@@ -205,9 +246,11 @@ function SectionEditor(p: {
         aria-label={`${s.heading || `第${p.index + 1}小节`}正文`}
         placeholder="正文，每段一行"
         value={sectionText(s)}
+        data-field={bodyField(s.id)}
         readOnly={p.readOnly}
         rows={3}
         onChange={(e) => p.onText(e.target.value)}
+        onBlur={p.onLeave}
         ref={areaRef}
         onPaste={(e) => {
           if (p.readOnly) return;

@@ -1,3 +1,4 @@
+import type { Draft } from '../../../shared/model';
 import type { FormatDef, NarrativePartId, TableId } from '../../../shared/templates';
 import type { CarriedOver, NavTarget } from '../logic/findings';
 import { FrontMatter } from './FrontMatter';
@@ -12,6 +13,8 @@ export function PartView(
     readonly part: NavTarget;
     /** 沿用上年 marks of the narrative parts, by sub-section id. */
     readonly carried: ReadonlyMap<string, CarriedOver>;
+    /** 对照上年 on: last year's draft (its cells are in `lastYear`). */
+    readonly previous?: Draft | null;
   },
 ) {
   const { format, part, draft, readOnly, dispatch, focusRequest, refused, travels } = props;
@@ -29,6 +32,11 @@ export function PartView(
           part={currentPart.id as NarrativePartId}
           heading={currentPart.heading}
           carried={props.carried}
+          lastYear={
+            props.previous
+              ? { year: props.previous.year, sections: props.previous.narrative[currentPart.id as NarrativePartId] }
+              : null
+          }
           {...common}
         />
       )}
@@ -39,6 +47,7 @@ export function PartView(
           table={format.tables[currentPart.id as TableId]}
           values={props.values}
           severities={props.severities}
+          lastYear={props.lastYear}
           {...common}
         />
       )}

@@ -19,6 +19,7 @@ import { gridKeyAction } from '../logic/keys';
 import type { CellMode, GridAction } from '../logic/keys';
 import { planPaste } from '../logic/paste';
 import type { RefusedValue } from '../logic/paste';
+import type { LastYearCells } from '../logic/lastYear';
 import { isBlock, parseTsv } from '../logic/tsv';
 import { editAction } from './state';
 import type { EditorAction, FocusRequest, RefusedInput } from './state';
@@ -37,6 +38,8 @@ export interface TableGridProps {
   readonly onPasteReport: (report: { accepted: number; refused: readonly RefusedValue[] }) => void;
   /** Undo/redo count: a typing session from before the last one is dropped (its text no longer matches). */
   readonly travels: number;
+  /** 对照上年 on: last year's value of each cell, shown small under it. */
+  readonly lastYear?: LastYearCells | null;
 }
 
 interface Editing {
@@ -432,13 +435,14 @@ export function TableGrid(props: TableGridProps) {
     units: draft.units,
     readOnly,
     handlers,
+    lastYear: props.lastYear ?? null,
   };
   const headerCount = table.rows.filter((r) => r.header).length;
   const row = (i: number) => <GridRow key={i} row={table.rows[i]!} labels={labels[i]!} {...rowProps} />;
   return (
     <table
       ref={tableRef}
-      className={`grid grid-${table.id}${blockSet ? ' has-block' : ''}`}
+      className={`grid grid-${table.id}${blockSet ? ' has-block' : ''}${props.lastYear ? ' with-last-year' : ''}`}
       data-table={table.id}
       onCopy={onCopy}
     >
@@ -466,11 +470,13 @@ interface RowProps {
   readonly units: Draft['units'];
   readonly readOnly: boolean;
   readonly handlers: Handlers;
+  readonly lastYear: LastYearCells | null;
 }
 
 /** Whether anything a row shows differs: a keystroke re-renders only the rows it touches (its own, totals, rules). */
 function sameRow(a: RowProps, b: RowProps): boolean {
   if (a.row !== b.row || a.handlers !== b.handlers || a.readOnly !== b.readOnly || a.labels !== b.labels) return false;
+  if (a.lastYear !== b.lastYear) return false;
   for (const cell of a.row.cells) {
     if (cell.type !== 'value') continue;
     const x = cell.address;
@@ -502,6 +508,7 @@ const GridRow = memo(function GridRow(p: RowProps) {
               label={g.label}
               inBlock={p.block?.has(cell.address) ?? false}
               handlers={p.handlers}
+              lastYear={p.lastYear?.get(cell.address)}
             />
           );
         }
@@ -522,6 +529,7 @@ const GridRow = memo(function GridRow(p: RowProps) {
             readOnly={p.readOnly}
             inBlock={p.block?.has(cell.address) ?? false}
             handlers={p.handlers}
+            lastYear={p.lastYear?.get(cell.address)}
           />
         );
       })}
@@ -557,6 +565,7 @@ const EnteredCell = memo(function EnteredCell(p: {
   readOnly: boolean;
   inBlock: boolean;
   handlers: Handlers;
+  lastYear: string | undefined;
 }) {
   const h = p.handlers;
   const className =
@@ -607,6 +616,7 @@ const EnteredCell = memo(function EnteredCell(p: {
           ))}
         </select>
       )}
+      {p.lastYear !== undefined && <LastYearValue text={p.lastYear} />}
       {p.reason && p.active && (
         <div className="cell-reason" role="alert">
           {p.reason}
@@ -624,6 +634,7 @@ const DerivedCell = memo(function DerivedCell(p: {
   label: string;
   inBlock: boolean;
   handlers: Handlers;
+  lastYear: string | undefined;
 }) {
   return (
     <td
@@ -637,6 +648,14 @@ const DerivedCell = memo(function DerivedCell(p: {
       onKeyDown={(e) => p.handlers.onDerivedKey(p.address, e)}
     >
       {p.text}
+      {p.lastYear !== undefined && <LastYearValue text={p.lastYear} />}
     </td>
   );
 });
+
+/** 对照上年: last year's value under the cell, small and muted. */
+const LastYearValue = (p: { text: string }) => (
+  <span className="last-year" title={`上年：${p.text}`}>
+    {p.text}
+  </span>
+);

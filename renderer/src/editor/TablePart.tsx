@@ -68,6 +68,7 @@ export function TablePart(props: Props) {
           focusRequest={props.focusRequest}
           onPasteReport={setPasteReport}
           travels={props.travels}
+          lastYear={props.lastYear}
         />
       </div>
     </section>

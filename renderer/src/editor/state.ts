@@ -1,10 +1,12 @@
 /** The editor's state: the draft's undo history and the refused inputs kept at their fields (never in the draft). */
 import type { Draft } from '../../../shared/model';
 import type { TableId } from '../../../shared/templates';
-import { dropGroup, record, redo, seal, startHistory, undo } from '../logic/history';
+import { textDiff } from '../logic/bursts';
+import { dropGroup, record, redo, redoIn, seal, startHistory, undo, undoIn } from '../logic/history';
 import type { History } from '../logic/history';
 import type { RefusedValue } from '../logic/paste';
 import { changedPlace, inputPlace } from '../logic/places';
+import { fieldAccess, fieldText, placeField, textEdit } from '../logic/textFields';
 import type { Place } from '../logic/places';
 
 export interface RefusedInput {
@@ -47,9 +49,19 @@ export interface EditorState {
 type RefusedEntries = Readonly<Record<string, RefusedInput | null>>;
 
 export type EditorAction =
-  | { readonly type: 'edit'; readonly change: (d: Draft) => Draft; readonly key: string | null; readonly now: number }
-  | { readonly type: 'undo' }
-  | { readonly type: 'redo' }
+  | {
+      readonly type: 'edit';
+      readonly change: (d: Draft) => Draft;
+      readonly key: string | null;
+      readonly now: number;
+      /** The text field edited (logic/textFields): its typing goes by bursts, and undo in it finds its steps. */
+      readonly field?: string;
+      /** The field's text after the edit, as the field holds it (spares joining a long body's paragraphs again). */
+      readonly text?: string;
+    }
+  /** `field`: the text field that has the focus, whose own steps go first. */
+  | { readonly type: 'undo'; readonly field?: string | null }
+  | { readonly type: 'redo'; readonly field?: string | null }
   | { readonly type: 'seal' }
   | { readonly type: 'drop'; readonly key: string }
   | { readonly type: 'refuse'; readonly entries: RefusedEntries }
@@ -105,7 +117,9 @@ const refusedIn = (entries: RefusedEntries): string[] =>
 export function editorReducer(state: EditorState, action: EditorAction): EditorState {
   switch (action.type) {
     case 'edit': {
-      const history = record(state.history, action.change(state.history.present), action.key, action.now);
+      const next = action.change(state.history.present);
+      const edit = action.field === undefined ? undefined : textEdit(action.field, next, action.text);
+      const history = record(state.history, next, action.key, action.now, edit);
       return history === state.history ? state : { ...state, history, lastRefused: null };
     }
     case 'paste': {
@@ -139,19 +153,17 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
         const refused = withRefused(state.refused, Object.fromEntries(taken.map((a) => [a, null])));
         return { ...state, history, refused, travels: state.travels + 1, travelPlace, lastRefused: null };
       }
-      const history = undo(state.history);
-      if (history === state.history) return state;
-      const travelPlace = changedPlace(state.history.present, history.present);
-      return { ...state, history, travels: state.travels + 1, travelPlace, lastRefused: null };
+      const inField = action.field ? undoIn(state.history, action.field, fieldAccess(action.field)) : null;
+      return travelled(state, inField ?? undo(state.history));
     }
     case 'redo': {
-      const history = redo(state.history);
-      if (history === state.history) return state;
-      const travelPlace = changedPlace(state.history.present, history.present);
-      return { ...state, history, travels: state.travels + 1, travelPlace, lastRefused: null };
+      const inField = action.field ? redoIn(state.history, action.field, fieldAccess(action.field)) : null;
+      return travelled(state, inField ?? redo(state.history));
     }
-    case 'seal':
-      return { ...state, history: seal(state.history) };
+    case 'seal': {
+      const history = seal(state.history);
+      return history === state.history ? state : { ...state, history };
+    }
     case 'drop':
       return { ...state, history: dropGroup(state.history, action.key) };
     case 'refuse': {
@@ -167,12 +179,47 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
   }
 }
 
+/** After an undo or redo: the editor shows what it changed, in a text field with the caret where the text changed. */
+function travelled(state: EditorState, history: History<Draft>): EditorState {
+  if (history === state.history) return state;
+  const before = state.history.present;
+  const after = history.present;
+  let travelPlace = changedPlace(before, after);
+  const field = travelPlace && placeField(travelPlace);
+  if (travelPlace && field && (travelPlace.kind === 'section' || travelPlace.kind === 'front')) {
+    const was = fieldText(before, field);
+    const now = fieldText(after, field);
+    if (was !== null && now !== null) {
+      const diff = textDiff(was, now);
+      travelPlace = { ...travelPlace, caret: diff.at + diff.inserted.length };
+    }
+  }
+  return { ...state, history, travels: state.travels + 1, travelPlace, lastRefused: null };
+}
+
 /** An edit stamped with the time now (kept out of components so render stays pure). */
 export const editAction = (change: (d: Draft) => Draft, key: string | null = null): EditorAction => ({
   type: 'edit',
   change,
   key,
   now: Date.now(),
+});
+
+/**
+ * An edit of a text field (logic/textFields): typing merges by bursts, anything else (`typed: false`, a paste) is a
+ * step of its own; either way the step is the field's. `text`: the field's new text, when the caller has it.
+ */
+export const textAction = (
+  change: (d: Draft) => Draft,
+  field: string,
+  options: { typed?: boolean; text?: string } = {},
+): EditorAction => ({
+  type: 'edit',
+  change,
+  key: options.typed === false ? null : field,
+  now: Date.now(),
+  field,
+  ...(options.text === undefined ? {} : { text: options.text }),
 });
 
 /** Take the user to a place (a finding, a refused input, what undo changed); the nonce makes a repeat count. */

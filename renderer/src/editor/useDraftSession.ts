@@ -7,6 +7,12 @@ import type { SaveState } from '../logic/autosave';
 import { historyKey } from '../logic/keys';
 import { editorReducer, initEditor } from './state';
 
+/** The text field with the focus (its `data-field`, logic/textFields): undo and redo go through its steps first. */
+export function focusedTextField(): string | null {
+  const el = document.activeElement;
+  return el instanceof HTMLElement ? (el.dataset.field ?? null) : null;
+}
+
 /**
  * The open draft's session: its undo history and refused inputs (editor/state), and the autosave that writes each
  * change (logic/autosave), flushed as well when the page is hidden. A read-only version is never saved.
@@ -41,7 +47,7 @@ export function useDraftSession(opened: OpenedDraft) {
     };
   }, [saver]);
 
-  // Ctrl+Z / Ctrl+Y and the menu's 撤销 / 重做 take the same path. preventDefault on the key is what keeps it to one
+  // Ctrl+Z / Ctrl+Y and the menu's 撤销 / 重做 take the same path, in the focused text field first. preventDefault on the key is what keeps it to one
   // undo: the browser's text undo does not run, and (macOS) Electron performs no menu key equivalent for a handled
   // key; on Windows/Linux the menu's accelerator is not registered at all (electron/menu.ts).
   useEffect(() => {
@@ -49,7 +55,7 @@ export function useDraftSession(opened: OpenedDraft) {
       const which = historyKey(e);
       if (!which || readOnly) return;
       e.preventDefault();
-      dispatch({ type: which });
+      dispatch({ type: which, field: focusedTextField() });
     };
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);

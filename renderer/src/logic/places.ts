@@ -20,8 +20,10 @@ export type Place =
       readonly part: NarrativePartId;
       readonly section: string;
       readonly field: 'heading' | 'text';
+      /** Where the caret goes (after an undo or redo: where the text changed). */
+      readonly caret?: number;
     }
-  | { readonly kind: 'front'; readonly field: FrontField }
+  | { readonly kind: 'front'; readonly field: FrontField; readonly caret?: number }
   | { readonly kind: 'part'; readonly part: NavTarget };
 
 export const FEE_SENTENCE = 'processingFees.sentence';
