@@ -18,7 +18,7 @@ import type { GridModel } from '../logic/gridModel';
 import { gridKeyAction } from '../logic/keys';
 import type { CellMode, GridAction } from '../logic/keys';
 import { planPaste } from '../logic/paste';
-import type { RefusedValue } from '../logic/paste';
+import type { PasteReport, RefusedValue } from '../logic/paste';
 import { isBlock, parseTsv } from '../logic/tsv';
 import { editAction } from './state';
 import type { EditorAction, FocusRequest, RefusedInput } from './state';
@@ -34,7 +34,7 @@ export interface TableGridProps {
   readonly dispatch: (action: EditorAction) => void;
   /** A finding was clicked, or undo changed a cell: focus it (requests for other places are ignored). */
   readonly focusRequest: FocusRequest | null;
-  readonly onPasteReport: (report: { accepted: number; refused: readonly RefusedValue[] }) => void;
+  readonly onPasteReport: (report: PasteReport) => void;
   /** Undo/redo count: a typing session from before the last one is dropped (its text no longer matches). */
   readonly travels: number;
 }
@@ -312,7 +312,7 @@ export function TableGrid(props: TableGridProps) {
         table: model.table.id,
         leftovers,
       });
-      onPasteReport({ accepted: plan.accepted, refused: plan.refused });
+      onPasteReport({ accepted: plan.accepted, refused: plan.refused, totals: plan.totals });
     },
     [dispatch, model],
   );
