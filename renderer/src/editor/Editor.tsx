@@ -32,6 +32,7 @@ import { useDraftSession } from './useDraftSession';
 import { useExport } from './useExport';
 import { useLeaveGuard } from './useLeaveGuard';
 import { useNavigation } from './useNavigation';
+import { usePanelFold } from './usePanelFold';
 import { WebExport } from './WebExport';
 
 /** One draft open for editing (or a read-only version): the bar, the banners, the parts, the rule panel. */
@@ -52,7 +53,7 @@ export function Editor(props: {
   const format = getFormat(draft.format);
   const [today] = useState(() => new Date());
   const nav = useNavigation(props.initialPart, opened.draft.id, readOnly, state);
-  const [panelOpen, setPanelOpen] = useState(true);
+  const { open: panelOpen, setOpen: setPanelOpen, narrow } = usePanelFold();
   const [previewOf, setPreviewOf] = useState<Draft | null>(null);
   const [notice, setNotice] = useState(props.notice ?? null);
 
@@ -133,7 +134,7 @@ export function Editor(props: {
   });
 
   return (
-    <div className={readOnly ? 'editor read-only' : 'editor'}>
+    <div className={`editor${readOnly ? ' read-only' : ''}${narrow ? ' narrow' : ''}`}>
       <EditorBar
         draft={draft}
         today={today}
@@ -215,8 +216,15 @@ export function Editor(props: {
             findings={findings}
             refused={state.refused}
             format={draft.format}
-            onFinding={nav.goToFinding}
-            onRefused={nav.goToRefused}
+            onFinding={(f) => {
+              // Over the part (narrow window), the panel would cover the cell it leads to.
+              if (narrow) setPanelOpen(false);
+              nav.goToFinding(f);
+            }}
+            onRefused={(address) => {
+              if (narrow) setPanelOpen(false);
+              nav.goToRefused(address);
+            }}
             leftovers={state.leftovers}
             onLeftovers={nav.goToTable}
             onDismissLeftovers={dismissLeftovers}
