@@ -81,7 +81,7 @@ export function Editor(props: {
   const leave = useLeaveGuard({ saver, readOnly, refusedCount, onClose: props.onClose });
   const exporting = useExport({ flush: () => saver.flush(), draftId: draft.id, errorCount });
   const dismissLeftovers = useCallback((id: number) => dispatch({ type: 'dismissLeftovers', id }), [dispatch]);
-  const closePanel = useCallback(() => setPanelOpen(false), []);
+  const closePanel = useCallback(() => setPanelOpen(false), [setPanelOpen]);
 
   // 查找: Ctrl+F opens the bar (again: back to its box); a hit opens its part and selects the text in its field.
   const [findNonce, setFindNonce] = useState(0);
