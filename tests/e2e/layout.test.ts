@@ -154,13 +154,23 @@ describe('table 三 at 1366×768 with 150 % scaling (911×512)', () => {
     await page.getByRole('button', { name: /显示检查结果/ }).click();
     await page.locator('.rule-panel').waitFor();
     expect(await cell(page, 'applications.new.natural').evaluate((e) => e.getBoundingClientRect().width)).toBe(width);
-    await page.screenshot({ path: path.join(SHOTS, 'table-911-panel.png') });
+    await page.screenshot({ path: path.join(LOOK, 'table-911-panel.png') });
     await page.locator('.rule-panel .finding button').first().click();
     await poll(() => page.locator('.rule-panel').count()).toBe(0);
 
-    // Scrolled to the right end of a row, the labels stay in view.
-    await cell(page, 'applications.carryForward.otherOrg').click();
+    // Narrower still, the grid scrolls sideways and the row labels stay frozen at the left, the values still whole.
+    await page.setViewportSize({ width: 700, height: 512 });
+    const scroller = page.locator('.grid-scroll');
+    await poll(() => scroller.evaluate((e) => e.scrollWidth > e.clientWidth)).toBe(true);
+    const label = page.locator('table.grid-applications th', { hasText: '一、本年新收政府信息公开申请数量' });
+    const x = (await label.boundingBox())!.x;
+    await cell(page, 'applications.new.otherOrg').click();
+    await poll(() => scroller.evaluate((e) => e.scrollLeft)).toBeGreaterThan(0);
+    // (Sticky to the scroll box's edge, 1 px left of where its padding put the label before scrolling.)
+    expect(Math.abs((await label.boundingBox())!.x - x)).toBeLessThanOrEqual(1);
     await poll(() => clipped(page)).toEqual([]);
+    await page.screenshot({ path: path.join(LOOK, 'table-700-scrolled.png') });
+    await page.setViewportSize({ width: 911, height: 512 });
   }, 60_000);
 
   it('a paste report names the table’s labels, explains totals, and neither covers a row nor moves the table', async () => {
