@@ -170,6 +170,18 @@ describe('drafts store: the summary index', () => {
     expect((await reopened.list())[0]!.completeness).toMatchObject({ filledCells: 1 });
   });
 
+  it('reads a draft again when its index entry was written before summaries had a name, so a renamed draft shows it', async () => {
+    const { store, dataDir } = await openStore();
+    await store.create(sampleDraft('d1', { name: '送审稿' }));
+    await store.list();
+    const indexFile = path.join(dataDir, 'index.json');
+    const index = JSON.parse(await readFile(indexFile, 'utf8'));
+    delete index.entries.d1.name;
+    await writeFile(indexFile, JSON.stringify(index));
+    const reopened = await DraftStore.open({ dataDir });
+    expect((await reopened.list())[0]!.name).toBe('送审稿');
+  });
+
   it('drops index entries of drafts whose files are gone', async () => {
     const { store, dataDir } = await openStore();
     await store.create(sampleDraft('d1'));
