@@ -28,6 +28,9 @@ export interface DraftSummary {
   readonly year: number;
   readonly agency: string;
   readonly format: FormatId;
+  /** The name in the list (draft.name, else the title); never printed. */
+  readonly name: string;
+  /** The printed title (draftTitle). */
   readonly title: string;
   readonly updatedAt: string;
   readonly damaged: boolean;

@@ -14,6 +14,11 @@ export function draftTitleAsTyped(draft: Pick<Draft, 'title' | 'agency' | 'year'
   return draft.title ?? defaultTitle(draft.agency.name, draft.year);
 }
 
+/** The draft's name in the list (重命名, 复制): its own name, else the printed title. Never printed. */
+export function draftName(draft: Pick<Draft, 'name' | 'title' | 'agency' | 'year'>): string {
+  return draft.name ?? draftTitle(draft);
+}
+
 /** The customary opening: basis, statistics period, where to send questions — from the profile. */
 export function defaultOpening(draft: Pick<Draft, 'agency' | 'year'>): string {
   const { agency, year } = draft;

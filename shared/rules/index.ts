@@ -11,6 +11,7 @@ import { staleYear } from './text/staleYear';
 import { unchangedText } from './text/unchanged';
 import type { Finding, RawFinding } from './types';
 import { signatureDate } from './signature';
+import { titlePattern } from './title';
 import { emptyValues, invalidValues } from './values';
 
 export type { Finding, PreviousSpot, RuleId, Severity, TextPart, TextSpot } from './types';
@@ -33,6 +34,7 @@ const RULES: readonly ((ctx: RuleContext) => RawFinding[])[] = [
   staleYear,
   unchangedText,
   totalsJump,
+  titlePattern,
   deadlineNote,
 ];
 

@@ -17,7 +17,8 @@ export type RuleId =
   | 'text.numbers'
   | 'text.staleYear'
   | 'text.unchanged'
-  | 'deadline';
+  | 'deadline'
+  | 'title.pattern';
 
 /** Where narrative text lives: the opening paragraph of the front matter, or a narrative part. */
 export type TextPart = 'opening' | NarrativePartId;

@@ -7,6 +7,7 @@ const summary = (id: string, year: number, updatedAt: string): DraftSummary => (
   year,
   agency: '某局',
   format: '2021',
+  name: id,
   title: id,
   updatedAt,
   damaged: false,

@@ -31,6 +31,13 @@ describe('where going to a finding takes the user', () => {
     expect(findingPlace(finding({ part: 'active', section: 'x' }))).toEqual({ kind: 'part', part: 'active' });
   });
 
+  it('is the title field of the front matter for a title that departs from the official pattern', () => {
+    expect(findingPlace(finding({ rule: 'title.pattern', severity: 'info' }))).toEqual({
+      kind: 'front',
+      field: 'title',
+    });
+  });
+
   it('is nowhere for a finding tied to no part (the deadline)', () => {
     expect(findingPlace(finding({ rule: 'deadline', severity: 'warning' }))).toBeNull();
   });

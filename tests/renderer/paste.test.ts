@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gridModel } from '../../renderer/src/logic/gridModel';
-import { planPaste } from '../../renderer/src/logic/paste';
+import { pasteReportText, planPaste } from '../../renderer/src/logic/paste';
 import { parseTsv } from '../../renderer/src/logic/tsv';
 import { parseInputAt } from '../../shared/input';
 import { createDraft } from '../../shared/model';
@@ -23,34 +23,42 @@ describe('pasting a block into table 三', () => {
     expect(plan.refused).toEqual([]);
   });
 
-  it('lists every refused value with its place and the parser reason', () => {
+  it('lists every refused value under the table’s own row and column labels, with the parser reason', () => {
     const plan = planPaste(draft, apps, 'applications.new.natural', parseTsv('5\tabc\t-1\n'));
     expect(plan.updates).toEqual({ 'applications.new.natural': 5 });
     expect(plan.refused.map((r) => [r.address, r.at, r.text])).toEqual([
-      ['applications.new.business', '第1行第2列', 'abc'],
-      ['applications.new.research', '第1行第3列', '-1'],
+      ['applications.new.business', '一、本年新收政府信息公开申请数量 第二列（商业企业）', 'abc'],
+      ['applications.new.research', '一、本年新收政府信息公开申请数量 第三列（科研机构）', '-1'],
     ]);
     expect(plan.refused[1]!.reason).toContain('负数');
   });
 
-  it('refuses values that fall outside the table, naming where they were', () => {
+  it('names a value outside the table by its place in the pasted block', () => {
     const plan = planPaste(draft, apps, 'applications.carryForward.otherOrg', parseTsv('1\t2\t3\n4\n'));
     expect(plan.updates).toEqual({ 'applications.carryForward.otherOrg': 1 });
-    // 2 lands on the derived total (refused: differs from the computed 1), 3 and 4 are outside.
-    expect(plan.refused.map((r) => [r.at, r.reason.includes('超出表格范围')])).toEqual([
-      ['第1行第3列', true],
-      ['第2行第1列', true],
-      ['第1行第2列', false],
+    // 2 lands on the derived total (differs from the computed 1), 3 and 4 are outside.
+    expect(plan.refused.map((r) => [r.at, r.reason])).toEqual([
+      ['粘贴内容第1行第3列', '超出表格范围'],
+      ['粘贴内容第2行第1列', '超出表格范围'],
+      ['四、结转下年度继续办理 第七列（总计）', '与程序计算的总计（1）不一致，未写入'],
     ]);
   });
 
-  it('accepts a pasted 总计 that equals the computed total and refuses one that does not', () => {
+  it('never writes a pasted 总计: one that agrees is only noted, one that disagrees is listed with the computed total', () => {
     const ok = planPaste(draft, apps, 'applications.new.natural', parseTsv('1\t1\t1\t1\t1\t1\t6'));
     expect(ok.refused).toEqual([]);
+    expect(ok.updates).not.toHaveProperty('applications.new.total');
+    expect(ok.totals).toEqual([{ address: 'applications.new.total', text: '6', computed: 6, agrees: true }]);
     const bad = planPaste(draft, apps, 'applications.new.natural', parseTsv('1\t1\t1\t1\t1\t1\t7'));
-    expect(bad.refused).toHaveLength(1);
-    expect(bad.refused[0]!.address).toBe('applications.new.total');
-    expect(bad.refused[0]!.reason).toContain('合计');
+    expect(bad.totals).toEqual([{ address: 'applications.new.total', text: '7', computed: 6, agrees: false }]);
+    expect(bad.refused).toEqual([
+      {
+        address: 'applications.new.total',
+        at: '一、本年新收政府信息公开申请数量 第七列（总计）',
+        text: '7',
+        reason: '与程序计算的总计（6）不一致，未写入',
+      },
+    ]);
   });
 
   it('ignores empty cells that fall outside the table', () => {
@@ -96,5 +104,32 @@ describe('pasting and typing money with its unit', () => {
     });
     const refused = planPaste(draft2021, active2021, 'active.adminFees.amount', parseTsv('3元'));
     expect(refused.refused.map((r) => r.reason)).toEqual([expect.stringContaining('单位是万元')]);
+  });
+});
+
+describe('the paste report’s words', () => {
+  it('says how many values were taken, and nothing else when all were', () => {
+    const plan = planPaste(draft, apps, 'applications.new.natural', parseTsv('1\t2'));
+    expect(pasteReportText(plan)).toEqual({ summary: '已粘贴 2 个值。', items: [] });
+  });
+
+  it('says plainly that pasted totals are computed, and that they agree', () => {
+    const plan = planPaste(draft, apps, 'applications.new.natural', parseTsv('1\t1\t1\t1\t1\t1\t6'));
+    expect(pasteReportText(plan)).toEqual({
+      summary: '已粘贴 6 个值；粘贴的总计不会写入，由程序计算（与程序计算的一致）。',
+      items: [],
+    });
+  });
+
+  it('lists a disagreeing total and every refused value by the table’s labels', () => {
+    const plan = planPaste(draft, apps, 'applications.new.natural', parseTsv('1\tabc\t1\t1\t1\t1\t9\t5'));
+    expect(pasteReportText(plan)).toEqual({
+      summary: '已粘贴 5 个值；粘贴的总计不会写入，由程序计算，其中 1 个与程序计算的不一致；2 个值未采用：',
+      items: [
+        expect.stringMatching(/^一、本年新收政府信息公开申请数量 第二列（商业企业）“abc”：/),
+        '粘贴内容第1行第8列“5”：超出表格范围',
+        '一、本年新收政府信息公开申请数量 第七列（总计）“9”：与程序计算的总计（5）不一致，未写入',
+      ],
+    });
   });
 });

@@ -9,6 +9,7 @@ import {
   classifyDraftText,
   draftCompleteness,
   draftSizeProblem,
+  draftName,
   draftTitle,
   localDateTime,
   MAX_DRAFT_BYTES,
@@ -250,6 +251,7 @@ export class DraftStore {
       year: draft.year,
       agency: draft.agency.name,
       format: draft.format,
+      name: draftName(draft),
       title: draftTitle(draft),
       updatedAt: draft.updatedAt,
     });
@@ -272,6 +274,7 @@ export class DraftStore {
           year: lastKnown?.year ?? 0,
           agency: lastKnown?.agency ?? '',
           format: lastKnown?.format ?? ('2021' as const),
+          name: lastKnown?.name ?? `无法读取的草稿（${id}）`,
           title: lastKnown?.title ?? `无法读取的草稿（${id}）`,
           updatedAt: st.mtime.toISOString(),
         };
@@ -452,6 +455,7 @@ export class DraftStore {
         year: draft.year,
         agency: draft.agency.name,
         format: draft.format,
+        name: draftName(draft),
         title: draftTitle(draft),
         updatedAt: savedAt,
         damaged: false,
@@ -477,7 +481,8 @@ export class DraftStore {
       const copy: Draft = {
         ...opened.draft,
         id: this.newId(),
-        title: `${draftTitle(opened.draft)}（副本）`,
+        // The copy's name in the list only: the printed title stays the original's.
+        name: `${draftName(opened.draft)}（副本）`,
         createdAt: now,
         updatedAt: now,
       };
@@ -490,17 +495,17 @@ export class DraftStore {
     });
   }
 
-  /** An empty title goes back to the default 《机关名称+年份+…年度报告》. */
-  async rename(id: string, title: string): Promise<DraftSummary> {
+  /** Changes the draft's name in the list, never its printed title; an empty name shows the title again. */
+  async rename(id: string, name: string): Promise<DraftSummary> {
     assertId(id);
     return this.serial(async () => {
       const draft = await this.locked(id, async () => {
         const opened = await this.openNow(id, false);
         if (opened.readOnly) throw new ApiError('read-only', opened.readOnlyReason ?? '该草稿只读');
-        const trimmed = title.trim();
+        const trimmed = name.trim();
         const renamed: Draft = {
           ...opened.draft,
-          title: trimmed === '' ? null : trimmed,
+          name: trimmed === '' ? null : trimmed,
           updatedAt: this.now().toISOString(),
         };
         await this.writeDraft(renamed);

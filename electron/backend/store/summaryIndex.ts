@@ -53,6 +53,7 @@ const isEntry = (e: unknown): e is IndexEntry => {
     typeof x.size === 'number' &&
     typeof x.year === 'number' &&
     typeof x.agency === 'string' &&
+    typeof x.name === 'string' &&
     typeof x.title === 'string' &&
     typeof x.updatedAt === 'string' &&
     typeof x.damaged === 'boolean' &&
@@ -70,6 +71,7 @@ export const toSummary = (e: IndexEntry): DraftSummary => ({
   year: e.year,
   agency: e.agency,
   format: e.format,
+  name: e.name,
   title: e.title,
   updatedAt: e.updatedAt,
   damaged: e.damaged,

@@ -37,6 +37,7 @@ import { focusedTextField, useDraftSession } from './useDraftSession';
 import { useExport } from './useExport';
 import { useLeaveGuard } from './useLeaveGuard';
 import { useNavigation } from './useNavigation';
+import { usePanelFold } from './usePanelFold';
 import { WebExport } from './WebExport';
 import { CompareToggle, useCompareLastYear } from './LastYear';
 import { lastYearCells } from '../logic/lastYear';
@@ -60,7 +61,7 @@ export function Editor(props: {
   const format = getFormat(draft.format);
   const [today] = useState(() => new Date());
   const nav = useNavigation(props.initialPart, opened.draft.id, readOnly, state);
-  const [panelOpen, setPanelOpen] = useState(true);
+  const { open: panelOpen, setOpen: setPanelOpen, narrow } = usePanelFold();
   const [previewOf, setPreviewOf] = useState<{ draft: Draft; print: number } | null>(null);
   const [notice, setNotice] = useState(props.notice ?? null);
   // 对照上年: last year's values under the cells and its text beside the narrative, when this draft links to it.
@@ -97,7 +98,7 @@ export function Editor(props: {
     shouldAsk: () => needsReview(exportReview(draft, findings), refusedCount),
   });
   const dismissLeftovers = useCallback((id: number) => dispatch({ type: 'dismissLeftovers', id }), [dispatch]);
-  const closePanel = useCallback(() => setPanelOpen(false), []);
+  const closePanel = useCallback(() => setPanelOpen(false), [setPanelOpen]);
 
   // 查找: Ctrl+F opens the bar (again: back to its box); a hit opens its part and selects the text in its field.
   const [findNonce, setFindNonce] = useState(0);
@@ -174,7 +175,7 @@ export function Editor(props: {
   });
 
   return (
-    <div className={readOnly ? 'editor read-only' : 'editor'}>
+    <div className={`editor${readOnly ? ' read-only' : ''}${narrow ? ' narrow' : ''}`}>
       <EditorBar
         draft={draft}
         today={today}
@@ -274,11 +275,18 @@ export function Editor(props: {
             refused={state.refused}
             format={draft.format}
             readOnly={readOnly}
-            onFinding={goToFinding}
+            onFinding={(f) => {
+              // Over the part (narrow window), the panel would cover the cell it leads to.
+              if (narrow) setPanelOpen(false);
+              goToFinding(f);
+            }}
             onCell={goToCell}
             onConfirm={confirmations.confirm}
             onWithdraw={confirmations.withdraw}
-            onRefused={nav.goToRefused}
+            onRefused={(address) => {
+              if (narrow) setPanelOpen(false);
+              nav.goToRefused(address);
+            }}
             leftovers={state.leftovers}
             onLeftovers={nav.goToTable}
             onDismissLeftovers={dismissLeftovers}

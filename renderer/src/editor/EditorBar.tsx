@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { draftTitle } from '../../../shared/model';
+import { draftName, draftTitle } from '../../../shared/model';
 import type { Completeness, Draft } from '../../../shared/model';
 import { completenessText } from '../logic/completenessText';
 import type { SaveState } from '../logic/autosave';
@@ -38,7 +38,7 @@ export function EditorBar(props: {
         ← 草稿列表
       </button>
       <div className="editor-title">
-        <strong>{draftTitle(draft)}</strong>
+        <strong title={draft.name === null ? undefined : `报告标题：${draftTitle(draft)}`}>{draftName(draft)}</strong>
         <span className="meta">
           {FORMAT_LABEL[draft.format]} · {draft.year}年度 ·{' '}
           <span className="completeness" title={status.title}>

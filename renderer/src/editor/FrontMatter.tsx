@@ -58,6 +58,14 @@ export function FrontMatter(props: {
           onBlur={seal}
         />
       </label>
+      <p className="hint title-hint">
+        留空即按规定格式“机关名称＋年份＋年政府信息公开工作年度报告”；列表中的“重命名”“复制”不改标题。
+        {draft.title !== null && !readOnly && (
+          <button type="button" className="link" onClick={() => edit((d) => setTitle(d, null), null)}>
+            恢复规定标题
+          </button>
+        )}
+      </p>
       <div className="field-row">
         <label className="field">
           <span>机关名称</span>

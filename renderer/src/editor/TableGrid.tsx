@@ -4,7 +4,7 @@
  * modules in ../logic so they are tested without a DOM; this file only wires them to React.
  */
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { ClipboardEvent, KeyboardEvent, MouseEvent, ReactElement } from 'react';
+import type { ClipboardEvent, CSSProperties, KeyboardEvent, MouseEvent, ReactElement, RefObject } from 'react';
 import type { Draft } from '../../../shared/model';
 import { formatCellValue } from '../../../shared/model';
 import type { CellValues } from '../../../shared/model';
@@ -13,12 +13,13 @@ import { MONEY_UNITS } from '../../../shared/templates';
 import type { LayoutRow, MoneyUnit, TableDef } from '../../../shared/templates';
 import { setCell, setCells, setUnit } from '../logic/edits';
 import { blockCells, blockClearing, blockTsv, stepFrom } from '../logic/gridBlock';
+import { columnWidths, gridColumns } from '../logic/gridColumns';
 import { gridModel, moveFrom, tabFrom } from '../logic/gridModel';
 import type { GridModel } from '../logic/gridModel';
 import { gridKeyAction } from '../logic/keys';
 import type { CellMode, GridAction } from '../logic/keys';
 import { planPaste } from '../logic/paste';
-import type { RefusedValue } from '../logic/paste';
+import type { PasteReport, RefusedValue } from '../logic/paste';
 import type { LastYearCells } from '../logic/lastYear';
 import { isBlock, parseTsv } from '../logic/tsv';
 import { editAction } from './state';
@@ -35,7 +36,7 @@ export interface TableGridProps {
   readonly dispatch: (action: EditorAction) => void;
   /** A finding was clicked, or undo changed a cell: focus it (requests for other places are ignored). */
   readonly focusRequest: FocusRequest | null;
-  readonly onPasteReport: (report: { accepted: number; refused: readonly RefusedValue[] }) => void;
+  readonly onPasteReport: (report: PasteReport) => void;
   /** Undo/redo count: a typing session from before the last one is dropped (its text no longer matches). */
   readonly travels: number;
   /** 对照上年 on: last year's value of each cell, shown small under it. */
@@ -315,7 +316,7 @@ export function TableGrid(props: TableGridProps) {
         table: model.table.id,
         leftovers,
       });
-      onPasteReport({ accepted: plan.accepted, refused: plan.refused });
+      onPasteReport({ accepted: plan.accepted, refused: plan.refused, totals: plan.totals });
     },
     [dispatch, model],
   );
@@ -398,31 +399,46 @@ export function TableGrid(props: TableGridProps) {
   );
 
   const widthTotal = table.grid.reduce((a, b) => a + b, 0);
+  const room = useRoom(tableRef);
+  const widths = useMemo(() => (room === null ? null : columnWidths(model, room)), [model, room]);
+  const tableStyle = useMemo(() => {
+    if (!widths) return undefined;
+    // Where each frozen label column sticks when the grid scrolls sideways (read by the label cells' `left`).
+    const style: Record<string, string> = { width: `${widths.reduce((a, b) => a + b, 0)}px` };
+    let left = 0;
+    widths.forEach((w, c) => {
+      style[`--col-left-${c}`] = `${left}px`;
+      left += w;
+    });
+    return style as CSSProperties;
+  }, [widths]);
 
   // Label cells never change: built once per table, and React skips identical elements on every keystroke.
-  const labels = useMemo(
-    () =>
-      table.rows.map((row) =>
-        row.cells.map((cell, j) => {
-          if (cell.type !== 'label') return null;
-          const className = [cell.caption ? 'caption' : '', cell.align === 'left' ? 'left' : '']
-            .filter(Boolean)
-            .join(' ');
-          return (
-            <th
-              key={j}
-              colSpan={cell.colSpan}
-              rowSpan={cell.rowSpan}
-              className={className || undefined}
-              scope={row.header ? 'col' : undefined}
-            >
-              {cell.text}
-            </th>
-          );
-        }),
-      ),
-    [table],
-  );
+  const labels = useMemo(() => {
+    const { labelColumns, starts } = gridColumns(model);
+    return table.rows.map((row, r) =>
+      row.cells.map((cell, j) => {
+        if (cell.type !== 'label') return null;
+        const start = starts[r]![j]!;
+        const frozen = start + (cell.colSpan ?? 1) <= labelColumns;
+        const className = [cell.caption ? 'caption' : '', cell.align === 'left' ? 'left' : '', frozen ? 'frozen' : '']
+          .filter(Boolean)
+          .join(' ');
+        return (
+          <th
+            key={j}
+            colSpan={cell.colSpan}
+            rowSpan={cell.rowSpan}
+            className={className || undefined}
+            scope={row.header ? 'col' : undefined}
+            style={frozen ? { left: `var(--col-left-${start})` } : undefined}
+          >
+            {cell.text}
+          </th>
+        );
+      }),
+    );
+  }, [table, model]);
 
   const rowProps = {
     model,
@@ -445,16 +461,39 @@ export function TableGrid(props: TableGridProps) {
       className={`grid grid-${table.id}${blockSet ? ' has-block' : ''}${props.lastYear ? ' with-last-year' : ''}`}
       data-table={table.id}
       onCopy={onCopy}
+      style={tableStyle}
     >
       <colgroup>
         {table.grid.map((w, i) => (
-          <col key={i} style={{ width: `${((w / widthTotal) * 100).toFixed(2)}%` }} />
+          <col key={i} style={{ width: widths ? `${widths[i]}px` : `${((w / widthTotal) * 100).toFixed(2)}%` }} />
         ))}
       </colgroup>
       {headerCount > 0 && <thead>{table.rows.slice(0, headerCount).map((_, i) => row(i))}</thead>}
       <tbody>{table.rows.slice(headerCount).map((_, i) => row(i + headerCount))}</tbody>
     </table>
   );
+}
+
+/**
+ * The width the grid has inside its scrolling box (less the box's padding and the table's left border), following
+ * the window; null until measured.
+ */
+function useRoom(tableRef: RefObject<HTMLTableElement | null>): number | null {
+  const [room, setRoom] = useState<number | null>(null);
+  useLayoutEffect(() => {
+    const scroller = tableRef.current?.parentElement;
+    if (!scroller) return;
+    const measure = () => {
+      const style = getComputedStyle(scroller);
+      const padding = parseFloat(style.paddingLeft) + parseFloat(style.paddingRight);
+      setRoom(Math.max(0, Math.floor(scroller.clientWidth - padding - 1)));
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(scroller);
+    return () => observer.disconnect();
+  }, [tableRef]);
+  return room;
 }
 
 interface RowProps {

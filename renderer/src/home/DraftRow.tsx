@@ -27,9 +27,12 @@ export function DraftRow(props: {
   return (
     <li className={d.damaged ? 'draft-row damaged' : 'draft-row'} data-draft-id={d.id}>
       {renaming === null ? (
-        <button type="button" className="draft-title link" disabled={d.damaged} onClick={openThis} title="打开">
-          {d.title}
-        </button>
+        <span className="draft-names">
+          <button type="button" className="draft-title link" disabled={d.damaged} onClick={openThis} title="打开">
+            {d.name}
+          </button>
+          {d.name !== d.title && <span className="printed-title">报告标题：{d.title}</span>}
+        </span>
       ) : (
         <form
           className="rename"
@@ -38,7 +41,13 @@ export function DraftRow(props: {
             void act('重命名', () => api().renameDraft(d.id, renaming)).then(() => setRenaming(null));
           }}
         >
-          <input autoFocus aria-label="新名称" value={renaming} onChange={(e) => setRenaming(e.target.value)} />
+          <input
+            autoFocus
+            aria-label="新名称"
+            title="只改列表中的名称，报告标题在编辑器的“标题与引言”中修改"
+            value={renaming}
+            onChange={(e) => setRenaming(e.target.value)}
+          />
           <button type="submit">确定</button>
           <button type="button" onClick={() => setRenaming(null)}>
             取消
@@ -77,7 +86,7 @@ export function DraftRow(props: {
           <button type="button" onClick={() => void act('复制草稿', () => api().duplicateDraft(d.id))}>
             复制
           </button>
-          <button type="button" onClick={() => setRenaming(d.title)}>
+          <button type="button" onClick={() => setRenaming(d.name)}>
             重命名
           </button>
           {d.exportCount > 0 && (

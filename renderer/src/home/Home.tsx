@@ -131,7 +131,7 @@ export function Home({ onOpen, initialError, initialCommand }: Props) {
         {duplicate && (
           <div className="banner warning" role="alertdialog" aria-label="已有同年度草稿">
             <span>
-              {duplicate.year}年度已有草稿“{duplicate.existing[0]!.title}”
+              {duplicate.year}年度已有草稿“{duplicate.existing[0]!.name}”
               {duplicate.existing.length > 1 ? `等 ${duplicate.existing.length} 份` : ''}。
             </span>
             <button

@@ -14,7 +14,7 @@ export function TrashList(props: { trash: readonly DraftSummary[]; act: Act }) {
       <ul className="draft-list">
         {trash.map((d) => (
           <li key={d.id} className="draft-row">
-            <span className="draft-title">{d.title}</span>
+            <span className="draft-title">{d.name}</span>
             <span className="meta">{FORMAT_LABEL[d.format]}</span>
             <span className="meta">{localDateTime(d.updatedAt)}</span>
             <span className="spacer" />

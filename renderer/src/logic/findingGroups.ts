@@ -64,5 +64,6 @@ export const RULE_LABELS: Readonly<Record<RuleId, string>> = {
   'text.numbers': '与表格不符',
   'text.staleYear': '年份',
   'text.unchanged': '沿用上年',
+  'title.pattern': '标题',
   deadline: '公开期限',
 };

@@ -17,6 +17,7 @@ export function findingPlace(f: Finding): Place | null {
 /** A finding's first cell (for a text finding: the table item its figure disagrees with), else as findingPlace. */
 export function cellPlace(f: Finding): Place | null {
   const target = partOf(f);
+  if (f.rule === 'title.pattern') return { kind: 'front', field: 'title' };
   if (f.cells[0]) return { kind: 'cell', address: f.cells[0] };
   if (f.section && target && target !== 'front' && isNarrativePart(target))
     return { kind: 'section', part: target, section: f.section, field: 'text' };

@@ -19,12 +19,12 @@ export interface FindingIndex {
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
 /**
- * The part a finding belongs to: its own, the front matter for the opening paragraph's text findings, or the table
+ * The part a finding belongs to: its own, the front matter for the title and the opening paragraph's text, or the table
  * of its first cell (table ids are part ids).
  */
 export function partOf(finding: Finding): NavTarget | null {
   if (finding.part) return finding.part;
-  if (finding.text?.part === 'opening') return 'front';
+  if (finding.text?.part === 'opening' || finding.rule === 'title.pattern') return 'front';
   const table = finding.cells[0]?.split('.')[0];
   return (table as PartId | undefined) ?? null;
 }

@@ -140,3 +140,21 @@ describe('cli check: findings marked 已核实', () => {
     expect((await cli('check', 'late.json')).out).toMatch(/^已核实\t提醒\tdeadline\t.*\t理由：已报经同意延期$/m);
   });
 });
+
+describe('cli check: the printed title', () => {
+  it('notes (说明, exit code unchanged) a title that departs from the official pattern, in text and in --json', async () => {
+    const draft = { ...loadDraftFixture('2020-quanzhou.json'), title: '第二稿（给办公室审）', name: '第二稿' };
+    writeFileSync(path.join(dir, 'renamed.json'), JSON.stringify(draft));
+    const text = await cli('check', 'renamed.json');
+    const plain = await cli('check', FIXTURE);
+    expect(text.code).toBe(plain.code);
+    expect(text.out).toMatch(
+      /^说明\ttitle\.pattern\t标题与规定的格式不同：规定的标题格式为“<机关名称><年份>年政府信息公开工作年度报告”/m,
+    );
+    expect(plain.out).not.toContain('title.pattern');
+    const findings = JSON.parse((await cli('check', 'renamed.json', '--json')).out) as Finding[];
+    expect(findings.filter((f) => f.rule === 'title.pattern')).toEqual([
+      expect.objectContaining({ severity: 'info', cells: [], message: expect.stringContaining(draft.agency.name) }),
+    ]);
+  });
+});

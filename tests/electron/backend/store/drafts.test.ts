@@ -7,7 +7,7 @@ import { checkDraft, countErrors } from '../../../../shared/rules';
 import { openStore, sampleDraft } from './helpers';
 
 describe('drafts store: create, list, open, save', () => {
-  it('lists a created draft with year, agency, format, title, time, error count and no damage', async () => {
+  it('lists a created draft with year, agency, format, name, title, time, error count and no damage', async () => {
     const { store } = await openStore();
     const draft = sampleDraft('d1');
     await store.create(draft);
@@ -17,6 +17,7 @@ describe('drafts store: create, list, open, save', () => {
       year: 2024,
       agency: '某某县统计局',
       format: '2021',
+      name: draftTitle(draft),
       title: draftTitle(draft),
       updatedAt: draft.updatedAt,
       damaged: false,
@@ -181,6 +182,18 @@ describe('drafts store: the summary index', () => {
     expect((await reopened.list())[0]!.completeness).toMatchObject({ filledCells: 1 });
   });
 
+  it('reads a draft again when its index entry was written before summaries had a name, so a renamed draft shows it', async () => {
+    const { store, dataDir } = await openStore();
+    await store.create(sampleDraft('d1', { name: '送审稿' }));
+    await store.list();
+    const indexFile = path.join(dataDir, 'index.json');
+    const index = JSON.parse(await readFile(indexFile, 'utf8'));
+    delete index.entries.d1.name;
+    await writeFile(indexFile, JSON.stringify(index));
+    const reopened = await DraftStore.open({ dataDir });
+    expect((await reopened.list())[0]!.name).toBe('送审稿');
+  });
+
   it('drops index entries of drafts whose files are gone', async () => {
     const { store, dataDir } = await openStore();
     await store.create(sampleDraft('d1'));
@@ -193,27 +206,49 @@ describe('drafts store: the summary index', () => {
 });
 
 describe('drafts store: duplicate and rename', () => {
-  it('duplicates a draft under a new app-generated id, marked as a copy', async () => {
+  it('duplicates a draft under a new app-generated id, named as a copy, its printed title untouched', async () => {
     const { store } = await openStore();
     const draft = sampleDraft('d1');
     await store.create(draft);
     const copy = await store.duplicate('d1');
     expect(copy.id).not.toBe('d1');
     expect(copy.id).toMatch(/^[A-Za-z0-9_-]{1,64}$/);
-    expect(copy.title).toBe(`${draftTitle(draft)}（副本）`);
+    expect(copy.name).toBe(`${draftTitle(draft)}（副本）`);
+    expect(copy.title).toBe(draftTitle(draft));
     const opened = (await store.open(copy.id)).draft;
     expect(opened.values).toEqual(draft.values);
+    expect(opened.title).toBe(draft.title);
+    expect(opened.name).toBe(`${draftTitle(draft)}（副本）`);
     expect((await store.list()).map((s) => s.id).sort()).toEqual([copy.id, 'd1'].sort());
   });
 
-  it('renames a draft; an empty title returns to the default title', async () => {
+  it('names a copy of a renamed draft after its name, and a copy of a copy after the copy', async () => {
+    const { store } = await openStore();
+    await store.create(sampleDraft('d1', { title: '某某县统计局2024年政府信息公开工作年度报告（送审）' }));
+    await store.rename('d1', '第二稿');
+    const copy = await store.duplicate('d1');
+    expect(copy).toMatchObject({ name: '第二稿（副本）', title: '某某县统计局2024年政府信息公开工作年度报告（送审）' });
+    expect((await store.duplicate(copy.id)).name).toBe('第二稿（副本）（副本）');
+  });
+
+  it('renames only the name in the list, never the printed title; an empty name shows the title again', async () => {
     const { store } = await openStore();
     const draft = sampleDraft('d1');
     await store.create(draft);
-    expect((await store.rename('d1', '  2024年度报告（送审稿）  ')).title).toBe('2024年度报告（送审稿）');
-    expect((await store.open('d1')).draft.title).toBe('2024年度报告（送审稿）');
-    expect((await store.rename('d1', '')).title).toBe(draftTitle(draft));
-    expect((await store.open('d1')).draft.title).toBeNull();
+    const renamed = await store.rename('d1', '  第二稿（给办公室审）  ');
+    expect(renamed).toMatchObject({ name: '第二稿（给办公室审）', title: draftTitle(draft) });
+    const opened = (await store.open('d1')).draft;
+    expect(opened).toMatchObject({ name: '第二稿（给办公室审）', title: null });
+    expect((await store.list())[0]).toMatchObject({ name: '第二稿（给办公室审）', title: draftTitle(draft) });
+    expect((await store.rename('d1', '')).name).toBe(draftTitle(draft));
+    expect((await store.open('d1')).draft).toMatchObject({ name: null, title: null });
+  });
+
+  it('keeps a typed title through a rename', async () => {
+    const { store } = await openStore();
+    await store.create(sampleDraft('d1', { title: '某某县统计局\n2024年政府信息公开工作年度报告' }));
+    await store.rename('d1', '定稿');
+    expect((await store.open('d1')).draft.title).toBe('某某县统计局\n2024年政府信息公开工作年度报告');
   });
 });
 

@@ -51,9 +51,9 @@ describe('drafts store: schemaVersion and migrations', () => {
   it('renames a version-0 draft straight away (migrating it inside the same locked operation)', async () => {
     const { store, dataDir } = await openStore();
     await copyFile(fixture, path.join(dataDir, 'drafts', 'legacy-2020.json'));
-    expect((await store.rename('legacy-2020', '旧稿')).title).toBe('旧稿');
+    expect((await store.rename('legacy-2020', '旧稿')).name).toBe('旧稿');
     const written = JSON.parse(await readFile(path.join(dataDir, 'drafts', 'legacy-2020.json'), 'utf8'));
-    expect(written).toMatchObject({ schemaVersion: SCHEMA_VERSION, title: '旧稿' });
+    expect(written).toMatchObject({ schemaVersion: SCHEMA_VERSION, name: '旧稿' });
     expect(await readFile(path.join(dataDir, 'drafts', 'legacy-2020.v0.json'), 'utf8')).toBe(
       await readFile(fixture, 'utf8'),
     );

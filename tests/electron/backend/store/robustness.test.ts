@@ -44,22 +44,22 @@ describe('drafts store: saves that overlap', () => {
     const { store } = await openStore();
     await store.create(sampleDraft('d1'));
     const renamed = store.rename('d1', '送审稿');
-    const saved = store.save(sampleDraft('d1', { title: '送审稿', values: natural(3) }));
+    const saved = store.save(sampleDraft('d1', { name: '送审稿', values: natural(3) }));
     await Promise.all([renamed, saved]);
     const { draft } = await store.open('d1');
-    expect(draft.title).toBe('送审稿');
+    expect(draft.name).toBe('送审稿');
     expect(draft.values['applications.new.natural']).toBe(3);
   });
 });
 
 describe('drafts store: rename, duplicate, trash edge cases', () => {
-  it('treats a title of only spaces (including full-width ones) as empty: back to the default title', async () => {
+  it('treats a name of only spaces (including full-width ones) as empty: the list shows the title again', async () => {
     const { store } = await openStore();
     const draft = sampleDraft('d1');
     await store.create(draft);
-    await store.rename('d1', '临时标题');
-    expect((await store.rename('d1', ' \u3000 \t ')).title).toBe(draftTitle(draft));
-    expect((await store.open('d1')).draft.title).toBeNull();
+    await store.rename('d1', '临时名称');
+    expect((await store.rename('d1', ' \u3000 \t ')).name).toBe(draftTitle(draft));
+    expect((await store.open('d1')).draft.name).toBeNull();
   });
 
   it('refuses to duplicate a draft from a newer app version (the copy would lose what this version cannot read)', async () => {
