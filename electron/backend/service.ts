@@ -19,6 +19,8 @@ import { buildReportHtml } from '../../shared/html';
 import { carryOver, createDraft, draftSizeProblem, draftTitle, parseDraft } from '../../shared/model';
 import type { AgencyProfile, Draft } from '../../shared/model';
 import { coverageLines } from '../../shared/import';
+import { batchSheets, sumDrafts } from '../../shared/batch';
+import { BatchJobs, xlsxBytes } from './batch';
 import { writeExportFile } from './exportFile';
 import { readReportFile } from './importFile';
 import { describeFsError, DraftStore, SettingsStore } from './store';
@@ -29,6 +31,8 @@ export interface Dialogs {
   chooseImportFile(): Promise<string | null>;
   /** Where to write the .docx, starting from `defaultFileName` (the draft title + `.docx`); null when cancelled. */
   chooseExportTarget(defaultFileName: string): Promise<string | null>;
+  /** The folder of reports for 批量检查; null when cancelled. */
+  chooseBatchFolder(): Promise<string | null>;
   /** Shows an exported file in the system's file manager. */
   showInFolder(filePath: string): Promise<void> | void;
 }
@@ -37,6 +41,8 @@ export interface ServiceOptions {
   readonly dataDir: string;
   readonly dialogs: Dialogs;
   readonly now?: () => Date;
+  /** Worker threads of 批量检查 (default one per core; 0 reads on this thread). */
+  readonly batchThreads?: number;
 }
 
 /** The contract plus what only the main process needs (quit, window state). */
@@ -83,6 +89,10 @@ export function createService(options: ServiceOptions): ReportStudioService {
   const remember = async (id: string) => (await settingsStore()).touchRecent(id).catch(() => undefined);
   /** The import in progress (one window, one import at a time), for `cancelImport`. */
   let importing: AbortController | null = null;
+  const batches = new BatchJobs({
+    now,
+    ...(options.batchThreads === undefined ? {} : { threads: options.batchThreads }),
+  });
 
   const createNew = async (draft: Draft): Promise<Draft> => {
     await (await store()).create(draft);
@@ -225,6 +235,45 @@ export function createService(options: ServiceOptions): ReportStudioService {
 
     async updateAgencyProfile(profile: AgencyProfile): Promise<Settings> {
       return (await settingsStore()).updateAgency(profile);
+    },
+
+    async startBatch() {
+      const folder = await dialogs.chooseBatchFolder();
+      return folder === null ? null : batches.start(folder);
+    },
+
+    async batchProgress(jobId) {
+      return batches.status(jobId);
+    },
+
+    async cancelBatch(jobId) {
+      batches.cancel(jobId);
+    },
+
+    async openBatchReport(jobId, row): Promise<OpenedDraft> {
+      const { draft, file } = batches.reportAt(jobId, row);
+      return { draft, readOnly: true, readOnlyReason: `批量检查中的报告（只读）：${file}`, previous: null };
+    },
+
+    async exportBatchResults(jobId) {
+      const report = batches.report(jobId);
+      const target = await dialogs.chooseExportTarget('批量检查结果.xlsx');
+      if (target === null) return null;
+      const bytes = await xlsxBytes(batchSheets(report));
+      try {
+        await writeExportFile(target, bytes);
+      } catch (err) {
+        throw new ApiError('io', (err as Error).message);
+      }
+      return target;
+    },
+
+    async sumBatchReports(jobId, rows, agency): Promise<Draft> {
+      const inputs = [...new Set(rows)].map((row) => batches.reportAt(jobId, row));
+      const s = await store();
+      const summed = sumDrafts(inputs, { id: s.newId(), now: now().toISOString(), agency });
+      if (!summed.ok) throw new ApiError('invalid-arguments', summed.reason);
+      return createNew(summed.draft);
     },
   };
 
