@@ -197,4 +197,30 @@ describe('批量检查 screen', () => {
     const natural = parts.reduce((sum, v) => sum + (v['applications.new.natural'] ?? 0), 0);
     await poll(() => page.locator('[data-address="applications.new.natural"]').inputValue()).toBe(String(natural));
   }, 60_000);
+
+  it('stops a batch in progress with 取消: no results, and the folder can be chosen again', async () => {
+    const { page, bridge } = s;
+    // Reports that take the importer a while each (19 000 wrapped lines of one paragraph), so there is time to cancel.
+    const slow = mkdtempSync(path.join(os.tmpdir(), 'batch-e2e-slow-'));
+    const line = '政府信息公开工作稳步推进并持续深化各项工作有序开展取得成效';
+    for (let i = 0; i < 6; i++)
+      writeFileSync(
+        path.join(slow, `${i}.txt`),
+        `2023年某某局政府信息公开工作年度报告\n一、总体情况\n${`${line}\n`.repeat(19_000)}`,
+      );
+    try {
+      await page.goto(bridge.url);
+      await page.getByRole('button', { name: '批量检查', exact: true }).click();
+      await bridgeControl(bridge, 'batch-folder', { path: slow });
+      await page.getByRole('button', { name: /选择文件夹/ }).click();
+      await poll(() => page.locator('.batch-progress .batch-count').textContent()).toMatch(/^\d+\/6$/);
+      await page.getByRole('button', { name: '取消', exact: true }).click();
+      await poll(() => page.locator('.batch-progress').count()).toBe(0);
+      expect(await rows(page).count()).toBe(0);
+      expect(await page.locator('.banner.error').count()).toBe(0);
+      expect(await page.getByRole('button', { name: '选择文件夹…' }).isEnabled()).toBe(true);
+    } finally {
+      rmSync(slow, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
