@@ -90,7 +90,7 @@ export function App() {
           })
         }
         onOpenDraft={(opened, notice) => open(opened, notice)}
-        onClose={() => home()}
+        onClose={home}
       />
     );
   const batchJobId = screen.batchJobId;
@@ -102,7 +102,8 @@ export function App() {
       notice={screen.notice}
       fromExport={screen.fromExport ?? false}
       onOpen={open}
-      onClose={batchJobId ? () => setScreen({ kind: 'batch', jobId: batchJobId }) : home}
+      // A menu command (新建, 导入) still goes home; 返回 goes back to the batch.
+      onClose={batchJobId ? (then) => (then ? home(then) : setScreen({ kind: 'batch', jobId: batchJobId })) : home}
     />
   );
 }

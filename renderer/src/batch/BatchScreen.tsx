@@ -3,7 +3,9 @@ import './batch.css';
 import type { OpenedDraft } from '../../../shared/api/contract';
 import { MAX_APP_BATCH } from '../../../shared/api/batch';
 import { api, errorMessage } from '../api';
+import type { MenuCommand } from '../../../shared/api/channels';
 import { MessageBanner } from '../common/MessageBanner';
+import { useMenuCommand } from '../common/useMenuCommand';
 import type { Notice } from '../common/MessageBanner';
 import { INITIAL_VIEW, ruleCounts } from '../logic/batchRows';
 import type { BatchView } from '../logic/batchRows';
@@ -17,7 +19,8 @@ interface Props {
   /** `jobId`: the batch the report comes from, to come back to. */
   onOpen: (opened: OpenedDraft, jobId: string, notice?: Notice) => void;
   onOpenDraft: (opened: OpenedDraft, notice?: Notice) => void;
-  onClose: () => void;
+  /** `then`: a menu command (新建, 导入) to carry out on the home screen. */
+  onClose: (then?: MenuCommand) => void;
 }
 
 /**
@@ -31,6 +34,11 @@ export function BatchScreen({ jobId, onOpen, onOpenDraft, onClose }: Props) {
   const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
   const [info, setInfo] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // The app menu's 新建, 导入 and 草稿列表 are the home screen's: go there and carry them out.
+  useMenuCommand((command) => {
+    if (command === 'newDraft' || command === 'importReport') onClose(command);
+    else if (command === 'showDrafts') onClose();
+  });
 
   const run = async (what: string, task: () => Promise<void>) => {
     setError(null);
@@ -61,7 +69,7 @@ export function BatchScreen({ jobId, onOpen, onOpenDraft, onClose }: Props) {
         <h1>批量检查</h1>
         <span className="subtitle">一次检查一个文件夹中的所有年度报告，并汇总各部门的数字</span>
         <span className="spacer" />
-        <button type="button" onClick={onClose}>
+        <button type="button" onClick={() => onClose()}>
           ← 草稿列表
         </button>
       </header>
