@@ -39,7 +39,15 @@ export interface BatchTable {
 }
 
 export type BatchStatus =
-  | { readonly state: 'running'; readonly done: number; readonly total: number; readonly file: string }
+  | {
+      readonly state: 'running';
+      readonly done: number;
+      readonly total: number;
+      /** The file read last. */
+      readonly file: string;
+      /** Seconds left at the pace so far; null before the first file is done. */
+      readonly etaSeconds: number | null;
+    }
   | { readonly state: 'done'; readonly table: BatchTable }
   | { readonly state: 'cancelled' }
   | { readonly state: 'failed'; readonly message: string };

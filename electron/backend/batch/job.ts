@@ -83,7 +83,7 @@ export class BatchJobs {
       id: randomBytes(8).toString('hex'),
       folder,
       controller: new AbortController(),
-      status: { state: 'running', done: 0, total: files.length, file: '' },
+      status: { state: 'running', done: 0, total: files.length, file: '', etaSeconds: null },
       results: [],
       report: null,
     };
@@ -93,7 +93,7 @@ export class BatchJobs {
       signal,
       ...(this.options.threads === undefined ? {} : { threads: this.options.threads }),
       onProgress: (p) => {
-        if (!signal.aborted) job.status = { state: 'running', done: p.done, total: p.total, file: p.file };
+        if (!signal.aborted) job.status = { state: 'running', ...p };
       },
     })
       .then((results) => {

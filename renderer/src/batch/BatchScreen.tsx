@@ -106,7 +106,10 @@ export function BatchScreen({ jobId, onOpen, onOpenDraft, onClose }: Props) {
             </span>
             {state.kind === 'running' ? (
               <>
-                <span className="batch-file">{state.file ? `正在检查：${state.file}` : '正在启动…'}</span>
+                <span className="batch-file">{state.file ? `已读：${state.file}` : '正在启动…'}</span>
+                {state.etaSeconds !== null && state.done < state.total && (
+                  <span className="hint">剩余约 {Math.ceil(state.etaSeconds)} 秒</span>
+                )}
                 <button type="button" onClick={() => void cancel()}>
                   取消
                 </button>

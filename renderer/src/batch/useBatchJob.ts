@@ -12,6 +12,7 @@ export type BatchState =
       readonly done: number;
       readonly total: number;
       readonly file: string;
+      readonly etaSeconds: number | null;
     }
   | { readonly kind: 'done'; readonly jobId: string; readonly table: BatchTable };
 
@@ -92,6 +93,7 @@ export function useBatchJob(resumeJobId: string | null) {
         done: 0,
         total: started.total,
         file: '',
+        etaSeconds: null,
       });
       poll(started.jobId, started.folder);
     } catch (err) {
