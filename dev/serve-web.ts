@@ -3,7 +3,8 @@
  * browser on 127.0.0.1 and implements the preload's `window.reportStudio` over the real backend. Each API method is a
  * POST to `api/<method>` with `{ "args": [...] }`, dispatched exactly as `ipc.ts` does (electron/dispatch.ts);
  * Uint8Array results travel base64-encoded. Dialogs are non-interactive: exports go to EXPORT_DIR (or a temp folder),
- * imports read the file set through the test-only endpoint `POST __test/import-file`.
+ * imports read the file set through the test-only endpoint `POST __test/import-file`, 批量检查 the folder set through
+ * `POST __test/batch-folder`.
  *
  * Everything lives under a random per-run token, `http://127.0.0.1:<port>/<token>/`: the page, its assets, the API
  * and the test endpoints. The page's URLs are relative, so the page carries the token without knowing it; a request
@@ -144,6 +145,7 @@ export async function startBridge(options: BridgeOptions = {}): Promise<Bridge> 
   const exportDir = options.exportDir ?? mkdtempSync(path.join(os.tmpdir(), 'report-studio-exports-'));
   const shownInFolder: string[] = [];
   let importFile: string | null = null;
+  let batchFolder: string | null = null;
   let failSaves = false;
 
   const dialogs: Dialogs = {
@@ -151,6 +153,11 @@ export async function startBridge(options: BridgeOptions = {}): Promise<Bridge> 
       const file = importFile;
       importFile = null;
       return file;
+    },
+    chooseBatchFolder: async () => {
+      const folder = batchFolder;
+      batchFolder = null;
+      return folder;
     },
     chooseExportTarget: async (defaultFileName) => path.join(exportDir, defaultFileName),
     showInFolder: (file) => {
@@ -194,6 +201,7 @@ export async function startBridge(options: BridgeOptions = {}): Promise<Bridge> 
   const handleTest = async (what: string, req: IncomingMessage, res: ServerResponse) => {
     const body = JSON.parse((await readBody(req)) || '{}') as { path?: string; on?: boolean };
     if (what === 'import-file') importFile = typeof body.path === 'string' ? body.path : null;
+    else if (what === 'batch-folder') batchFolder = typeof body.path === 'string' ? body.path : null;
     else if (what === 'fail-saves') failSaves = body.on === true;
     else if (what === 'state') {
       send(res, 200, { dataDir, exportDir, shownInFolder });

@@ -5,6 +5,12 @@ import path from 'node:path';
 import { IMPORTABLE_EXTENSIONS } from '../shared/import/fileTypes';
 import type { Dialogs } from './backend/service';
 
+const EXPORT_KINDS = {
+  docx: { title: '导出 Word 文档', name: 'Word 文档' },
+  html: { title: '导出网页版', name: '网页' },
+  xlsx: { title: '导出批量检查结果', name: 'Excel 工作簿' },
+} as const;
+
 export function createElectronDialogs(getWindow: () => BrowserWindow | null): Dialogs {
   return {
     async chooseImportFile() {
@@ -23,14 +29,23 @@ export function createElectronDialogs(getWindow: () => BrowserWindow | null): Di
       const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
+    async chooseBatchFolder() {
+      const options: OpenDialogOptions = {
+        title: '批量检查：选择放年度报告的文件夹',
+        properties: ['openDirectory'],
+      };
+      const win = getWindow();
+      const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
     async chooseExportTarget(defaultFileName) {
-      // The default name's extension says what is exported: the Word document or the web version.
-      const web = /\.html$/i.test(defaultFileName);
-      const ext = web ? 'html' : 'docx';
+      // The default name's extension says what is exported: the Word document, the web version or batch results.
+      const ext = /\.(html|xlsx)$/i.exec(defaultFileName)?.[1]?.toLowerCase() ?? 'docx';
+      const kind = EXPORT_KINDS[ext as keyof typeof EXPORT_KINDS];
       const options: SaveDialogOptions = {
-        title: web ? '导出网页版' : '导出 Word 文档',
+        title: kind.title,
         defaultPath: path.join(app.getPath('documents'), defaultFileName),
-        filters: [web ? { name: '网页', extensions: ['html'] } : { name: 'Word 文档', extensions: ['docx'] }],
+        filters: [{ name: kind.name, extensions: [ext] }],
         properties: ['showOverwriteConfirmation', 'createDirectory'],
       };
       const win = getWindow();

@@ -40,6 +40,12 @@ export const reportStudioApi = {
   showExportInFolder: call('showExportInFolder'),
   getSettings: call('getSettings'),
   updateAgencyProfile: call('updateAgencyProfile'),
+  startBatch: call('startBatch'),
+  batchProgress: call('batchProgress'),
+  cancelBatch: call('cancelBatch'),
+  openBatchReport: call('openBatchReport'),
+  exportBatchResults: call('exportBatchResults'),
+  sumBatchReports: call('sumBatchReports'),
 } satisfies ReportStudioApi;
 
 contextBridge.exposeInMainWorld('reportStudio', reportStudioApi);

@@ -20,6 +20,8 @@ import { carryOver, createDraft, draftSizeProblem, draftTitle, parseDraft } from
 import type { AgencyProfile, Draft } from '../../shared/model';
 import { coverageSections } from '../../shared/import';
 import type { ImportOutcome } from '../../shared/import';
+import { batchSheets, sumDrafts } from '../../shared/batch';
+import { BatchJobs, xlsxBytes } from './batch';
 import { writeExportFile } from './exportFile';
 import { importInWorker, readReportFile } from './importFile';
 import { describeFsError, DraftStore, SettingsStore } from './store';
@@ -30,6 +32,8 @@ export interface Dialogs {
   chooseImportFile(): Promise<string | null>;
   /** Where to write the .docx, starting from `defaultFileName` (the draft title + `.docx`); null when cancelled. */
   chooseExportTarget(defaultFileName: string): Promise<string | null>;
+  /** The folder of reports for 批量检查; null when cancelled. */
+  chooseBatchFolder(): Promise<string | null>;
   /** Shows an exported file in the system's file manager. */
   showInFolder(filePath: string): Promise<void> | void;
 }
@@ -38,6 +42,8 @@ export interface ServiceOptions {
   readonly dataDir: string;
   readonly dialogs: Dialogs;
   readonly now?: () => Date;
+  /** Worker threads of 批量检查 (default one per core; 0 reads on this thread). */
+  readonly batchThreads?: number;
 }
 
 /** The contract plus what only the main process needs (quit, window state). */
@@ -84,6 +90,10 @@ export function createService(options: ServiceOptions): ReportStudioService {
   const remember = async (id: string) => (await settingsStore()).touchRecent(id).catch(() => undefined);
   /** The import in progress (one window, one import at a time), for `cancelImport`. */
   let importing: AbortController | null = null;
+  const batches = new BatchJobs({
+    now,
+    ...(options.batchThreads === undefined ? {} : { threads: options.batchThreads }),
+  });
 
   /** One import at a time: a new one stops the one before; null when the user cancelled (dialog or 取消). */
   const runImport = async (
@@ -237,6 +247,45 @@ export function createService(options: ServiceOptions): ReportStudioService {
 
     async updateAgencyProfile(profile: AgencyProfile): Promise<Settings> {
       return (await settingsStore()).updateAgency(profile);
+    },
+
+    async startBatch() {
+      const folder = await dialogs.chooseBatchFolder();
+      return folder === null ? null : batches.start(folder);
+    },
+
+    async batchProgress(jobId) {
+      return batches.status(jobId);
+    },
+
+    async cancelBatch(jobId) {
+      batches.cancel(jobId);
+    },
+
+    async openBatchReport(jobId, row): Promise<OpenedDraft> {
+      const { draft, file } = batches.reportAt(jobId, row);
+      return { draft, readOnly: true, readOnlyReason: `批量检查中的报告（只读）：${file}`, previous: null };
+    },
+
+    async exportBatchResults(jobId) {
+      const report = batches.report(jobId);
+      const target = await dialogs.chooseExportTarget('批量检查结果.xlsx');
+      if (target === null) return null;
+      const bytes = await xlsxBytes(batchSheets(report));
+      try {
+        await writeExportFile(target, bytes);
+      } catch (err) {
+        throw new ApiError('io', (err as Error).message);
+      }
+      return target;
+    },
+
+    async sumBatchReports(jobId, rows, agency): Promise<Draft> {
+      const inputs = [...new Set(rows)].map((row) => batches.reportAt(jobId, row));
+      const s = await store();
+      const summed = sumDrafts(inputs, { id: s.newId(), now: now().toISOString(), agency });
+      if (!summed.ok) throw new ApiError('invalid-arguments', summed.reason);
+      return createNew(summed.draft);
     },
   };
 

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { OpenedDraft } from '../../shared/api/contract';
 import type { MenuCommand } from '../../shared/api/channels';
 import { api, errorMessage } from './api';
+import { BatchScreen } from './batch/BatchScreen';
 import { Editor } from './editor/Editor';
 import { Home } from './home/Home';
 import type { Notice } from './common/MessageBanner';
@@ -11,6 +12,8 @@ import { parseRoute, routeHash } from './logic/route';
 type Screen =
   | { readonly kind: 'loading' }
   | { readonly kind: 'home'; readonly error?: string; readonly command?: MenuCommand | undefined }
+  /** 批量检查; `jobId`: the batch to show again (back from one of its reports). */
+  | { readonly kind: 'batch'; readonly jobId: string | null }
   | {
       readonly kind: 'editor';
       readonly opened: OpenedDraft;
@@ -19,6 +22,8 @@ type Screen =
       readonly notice?: Notice | undefined;
       /** An exported version: read-only, with 另存为新草稿. */
       readonly fromExport?: boolean;
+      /** A report opened from 批量检查: 返回 goes back to that batch's results. */
+      readonly batchJobId?: string | undefined;
     };
 
 let openCount = 0;
@@ -59,7 +64,36 @@ export function App() {
   }, []);
 
   if (screen.kind === 'loading') return <p className="hint loading">正在打开草稿…</p>;
-  if (screen.kind === 'home') return <Home onOpen={open} initialError={screen.error} initialCommand={screen.command} />;
+  if (screen.kind === 'home')
+    return (
+      <Home
+        onOpen={open}
+        onBatch={() => setScreen({ kind: 'batch', jobId: null })}
+        initialError={screen.error}
+        initialCommand={screen.command}
+      />
+    );
+  if (screen.kind === 'batch')
+    return (
+      <BatchScreen
+        jobId={screen.jobId}
+        // Read-only like an exported version, so 另存为新草稿 starts a draft from it.
+        onOpen={(opened, jobId, notice) =>
+          setScreen({
+            kind: 'editor',
+            opened,
+            part: 'front',
+            key: ++openCount,
+            notice,
+            fromExport: true,
+            batchJobId: jobId,
+          })
+        }
+        onOpenDraft={(opened, notice) => open(opened, notice)}
+        onClose={home}
+      />
+    );
+  const batchJobId = screen.batchJobId;
   return (
     <Editor
       key={screen.key}
@@ -68,7 +102,8 @@ export function App() {
       notice={screen.notice}
       fromExport={screen.fromExport ?? false}
       onOpen={open}
-      onClose={home}
+      // A menu command (新建, 导入) still goes home; 返回 goes back to the batch.
+      onClose={batchJobId ? (then) => (then ? home(then) : setScreen({ kind: 'batch', jobId: batchJobId })) : home}
     />
   );
 }

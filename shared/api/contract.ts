@@ -11,8 +11,18 @@ import type { CoverageSections } from '../import/coverage';
 import { IMPORT_LIMITS, megabytes } from '../import/limits';
 import { FORMAT_IDS } from '../templates';
 import type { FormatId } from '../templates';
+import { MAX_APP_BATCH } from './batch';
+import type { BatchStarted, BatchStatus } from './batch';
+
+export type { BatchStarted, BatchStatus, BatchTable, BatchTableRow } from './batch';
 
 const draftId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, '草稿编号无效');
+const batchJobId = z.string().regex(/^[a-z0-9]{1,32}$/, '批量检查编号无效');
+const batchRow = z
+  .number()
+  .int()
+  .min(0)
+  .max(MAX_APP_BATCH - 1);
 const formatId = z.enum(FORMAT_IDS as [FormatId, ...FormatId[]]);
 /** A file dropped on the window, read by the page: its name (for the type) and its bytes, within the import limit. */
 const droppedName = z.string().min(1).max(255);
@@ -99,6 +109,12 @@ export const apiArgs = {
   showExportInFolder: z.tuple([draftId, draftId]),
   getSettings: z.tuple([]),
   updateAgencyProfile: z.tuple([agencyProfileSchema]),
+  startBatch: z.tuple([]),
+  batchProgress: z.tuple([batchJobId]),
+  cancelBatch: z.tuple([batchJobId]),
+  openBatchReport: z.tuple([batchJobId, batchRow]),
+  exportBatchResults: z.tuple([batchJobId]),
+  sumBatchReports: z.tuple([batchJobId, z.array(batchRow).min(1).max(MAX_APP_BATCH), z.string().max(200)]),
 } as const;
 
 export type ApiMethod = keyof typeof apiArgs;
@@ -134,6 +150,20 @@ export interface ApiResults {
   showExportInFolder: void;
   getSettings: Settings;
   updateAgencyProfile: Settings;
+  /**
+   * 批量检查: asks for a folder and starts checking every report in it on worker threads; null when the dialog was
+   * cancelled. One batch at a time: starting another drops the previous one and its results.
+   */
+  startBatch: BatchStarted | null;
+  /** Polled by the screen: n/N and the current file, then the results table. */
+  batchProgress: BatchStatus;
+  cancelBatch: void;
+  /** A report of the batch (by its row), read-only as it was read; 另存为新草稿 starts a draft from it. */
+  openBatchReport: OpenedDraft;
+  /** The results workbook (.xlsx: 报告 and 问题 sheets), written where the user chose; its path, or null. */
+  exportBatchResults: string | null;
+  /** 汇总 of the rows given into a new draft for the agency named; refused (with the files) across years or formats. */
+  sumBatchReports: Draft;
 }
 
 export type ApiArgs<M extends ApiMethod> = z.infer<(typeof apiArgs)[M]>;

@@ -16,7 +16,7 @@ export interface BuiltApp {
 
 export async function buildApp(project: string): Promise<BuiltApp> {
   const dist = path.join(project, 'dist');
-  for (const mode of ['main', 'preload', 'worker']) {
+  for (const mode of ['main', 'preload', 'worker', 'batchWorker']) {
     await build({
       configFile: path.join(repo, 'vite.electron.config.ts'),
       mode,

@@ -6,7 +6,7 @@
  * serve the built page.
  */
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import Module, { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -133,6 +133,32 @@ describe('the built import worker (dist/electron/importWorker.cjs)', () => {
     };
     expect(imported).toMatchObject({ ok: true, value: { draft: { year: 2020 } } });
     expect(existsSync(path.join(built.project, 'dist', 'electron', 'importWorker.cjs'))).toBe(true);
+  });
+});
+
+describe('the built 批量检查 worker (dist/electron/batchWorker.cjs)', () => {
+  it('checks a folder of reports on the bundled worker threads, every file read', async () => {
+    const folder = path.join(work, 'batch');
+    await mkdir(folder);
+    for (const name of ['2023-hongze-district.txt', '2024-hongze-district.txt']) {
+      await copyFile(path.join(repo, 'tests', 'fixtures', 'reference', 'reports', name), path.join(folder, name));
+    }
+    fake.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [folder] });
+    const call = (method: string, ...args: unknown[]) =>
+      ipcMain.handlers.get(channelOf(method as never))!(trustedSender, ...args) as Promise<{
+        ok: boolean;
+        value: { jobId: string; state: string; table: { rows: { read: boolean }[] } };
+      }>;
+    const started = await call('startBatch');
+    expect(started).toMatchObject({ ok: true });
+    let status = await call('batchProgress', started.value.jobId);
+    for (let i = 0; i < 600 && status.value.state === 'running'; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      status = await call('batchProgress', started.value.jobId);
+    }
+    expect(status.value.state).toBe('done');
+    expect(status.value.table.rows.map((r) => r.read)).toEqual([true, true]);
+    expect(existsSync(path.join(built.project, 'dist', 'electron', 'batchWorker.cjs'))).toBe(true);
   });
 });
 

@@ -172,13 +172,14 @@ describe('electron-builder --linux dir against a dummy Electron', () => {
     expect(result.code, result.output).toBe(0);
   });
 
-  it('packs the built main, preload, import worker and renderer into app.asar', () => {
+  it('packs the built main, preload, import and batch workers and renderer into app.asar', () => {
     expect(asarFiles).toEqual(
       expect.arrayContaining([
         '/package.json',
         '/dist/electron/main.cjs',
         '/dist/electron/preload.cjs',
         '/dist/electron/importWorker.cjs',
+        '/dist/electron/batchWorker.cjs',
         '/dist/renderer/index.html',
       ]),
     );

@@ -3,9 +3,11 @@
  * wait on one core. Results come back in file order whatever order the workers finish in. A worker that dies takes
  * only its current file with it (that row says so); a fresh worker carries on.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
-import { pathToFileURL } from 'node:url';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ReadResult } from '../../../shared/batch';
 import { readBatchFile } from './readOne';
@@ -17,6 +19,11 @@ export interface PoolOptions {
   readonly threads?: number;
   /** Called after each file, in completion order. */
   readonly onResult?: (done: number, total: number, result: ReadResult) => void;
+  /**
+   * Aborting hands out no further file (the ones being read finish); the results are then incomplete and meant to be
+   * dropped. The app's 取消 of a batch.
+   */
+  readonly signal?: AbortSignal;
 }
 
 /** After this many worker deaths the rest is read on the calling thread, so a broken setup still finishes. */
@@ -28,7 +35,12 @@ const MAX_WORKER_FAILURES = 3;
  */
 function spawnWorker(): Worker {
   const here = import.meta.url;
-  if (!/\.ts$/.test(here)) return new Worker(new URL('./batchWorker.mjs', here));
+  if (!/\.ts$/.test(here)) {
+    // The desktop app's main bundle has the worker beside it as CommonJS, loaded as code so it works inside app.asar.
+    const built = path.join(path.dirname(fileURLToPath(here)), 'batchWorker.cjs');
+    if (existsSync(built)) return new Worker(readFileSync(built, 'utf8'), { eval: true });
+    return new Worker(new URL('./batchWorker.mjs', here));
+  }
   const api = pathToFileURL(
     createRequire(here)
       .resolve('tsx/esm/api')
@@ -54,6 +66,8 @@ export async function readFiles(files: readonly BatchFile[], options: PoolOption
   };
   const threads = Math.min(options.threads ?? defaultThreads(), files.length);
   let next = 0;
+  options.signal?.addEventListener('abort', () => (next = files.length), { once: true });
+  if (options.signal?.aborted) next = files.length;
   if (threads <= 0) {
     for (; next < files.length; next++) finish(next, await readBatchFile(files[next]!, now));
     return results;

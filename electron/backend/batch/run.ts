@@ -33,11 +33,12 @@ export interface BatchRun {
 
 export async function readWithProgress(
   files: readonly BatchFile[],
-  options: Pick<RunBatchOptions, 'threads' | 'onProgress'>,
+  options: Pick<RunBatchOptions, 'threads' | 'onProgress'> & Pick<PoolOptions, 'signal'>,
 ): Promise<ReadResult[]> {
   const started = performance.now();
   const pool: PoolOptions = {
     ...(options.threads === undefined ? {} : { threads: options.threads }),
+    ...(options.signal === undefined ? {} : { signal: options.signal }),
     onResult: (done, total, result) => {
       const elapsed = (performance.now() - started) / 1000;
       options.onProgress?.({ done, total, file: result.file, etaSeconds: ((total - done) * elapsed) / done });

@@ -22,13 +22,15 @@ interface Props {
    * read-only, that may be saved as a new draft.
    */
   onOpen: (opened: OpenedDraft, notice?: Notice, fromExport?: boolean) => void;
+  /** 批量检查: the screen for checking and summing a folder of reports. */
+  onBatch: () => void;
   initialError?: string | undefined;
   /** A menu command given in the editor that is carried out here (新建, 导入). */
   initialCommand?: MenuCommand | undefined;
 }
 
 /** Home: the drafts by year, newest first, with every action on them, the agency profile and the trash. */
-export function Home({ onOpen, initialError, initialCommand }: Props) {
+export function Home({ onOpen, onBatch, initialError, initialCommand }: Props) {
   const { drafts, trash, settings, message, dismissMessage, act, saveProfile } = useDraftLibrary(initialError);
   const [showProfile, setShowProfile] = useState(false);
 
@@ -87,6 +89,9 @@ export function Home({ onOpen, initialError, initialCommand }: Props) {
         <span className="subtitle">政府信息公开工作年度报告</span>
         <span className="spacer" />
         <span className="agency-name">{settings?.agency.name || '（未填写机关信息）'}</span>
+        <button type="button" onClick={onBatch}>
+          批量检查
+        </button>
         <button type="button" onClick={() => setShowProfile((v) => !v)}>
           {showProfile ? '收起机关信息' : '机关信息'}
         </button>

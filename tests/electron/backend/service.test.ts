@@ -18,6 +18,7 @@ function fakeDialogs(overrides: Partial<Dialogs> = {}) {
   return {
     chooseImportFile: vi.fn<Dialogs['chooseImportFile']>(overrides.chooseImportFile ?? (async () => null)),
     chooseExportTarget: vi.fn<Dialogs['chooseExportTarget']>(overrides.chooseExportTarget ?? (async () => null)),
+    chooseBatchFolder: vi.fn<Dialogs['chooseBatchFolder']>(overrides.chooseBatchFolder ?? (async () => null)),
     showInFolder: vi.fn<Dialogs['showInFolder']>(overrides.showInFolder ?? (() => undefined)),
   };
 }

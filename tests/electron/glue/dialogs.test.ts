@@ -25,6 +25,30 @@ describe('native dialogs', () => {
     expect(await dialogs.chooseImportFile()).toBeNull();
   });
 
+  it('asks for the 批量检查 folder with the native folder dialog, on the window', async () => {
+    const win = new BrowserWindow({});
+    const dialogs = createElectronDialogs(() => win as never);
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: ['/home/u/各部门年报'] });
+    expect(await dialogs.chooseBatchFolder()).toBe('/home/u/各部门年报');
+    const [parent, options] = dialog.showOpenDialog.mock.calls[0]!;
+    expect(parent).toBe(win);
+    expect(options.properties).toEqual(['openDirectory']);
+    expect(options.title).toContain('批量检查');
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });
+    expect(await dialogs.chooseBatchFolder()).toBeNull();
+  });
+
+  it('asks for an .xlsx target for the batch results, and always ends it in .xlsx', async () => {
+    const dialogs = createElectronDialogs(() => null);
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: '/home/u/文档/结果' });
+    expect(await dialogs.chooseExportTarget('批量检查结果.xlsx')).toBe('/home/u/文档/结果.xlsx');
+    const [options] = dialog.showSaveDialog.mock.calls.at(-1)!;
+    expect(options).toMatchObject({
+      title: '导出批量检查结果',
+      filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }],
+    });
+  });
+
   it('asks for an .html target for the web version, and always ends it in .html', async () => {
     const dialogs = createElectronDialogs(() => null);
     dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: '/home/u/文档/报告' });

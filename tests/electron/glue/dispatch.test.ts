@@ -40,6 +40,29 @@ describe('dispatchCall: the one check-and-dispatch of ipc.ts and the web test br
     expect(openDraft).not.toHaveBeenCalled();
   });
 
+  it('refuses a 批量检查 job id that is not one, a row past the 300-report bound and an over-long 汇总 agency name', async () => {
+    const sumBatchReports = vi.fn(async () => 'x');
+    const api = apiWith({ sumBatchReports });
+    for (const args of [
+      ['../x', [0], '某某县人民政府'],
+      ['ab12', [300], '某某县人民政府'],
+      ['ab12', [], '某某县人民政府'],
+      ['ab12', [0.5], '某某县人民政府'],
+      ['ab12', [0], '县'.repeat(201)],
+    ]) {
+      expect(await dispatchCall(api, 'sumBatchReports', args)).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-arguments' },
+      });
+    }
+    expect(sumBatchReports).not.toHaveBeenCalled();
+    expect(await dispatchCall(api, 'sumBatchReports', ['ab12', [0, 299], '某某县人民政府'])).toEqual({
+      ok: true,
+      value: 'x',
+    });
+    expect(await dispatchCall(api, 'openBatchReport', ['ab12', -1])).toMatchObject({ ok: false });
+  });
+
   it('maps an ApiError to its shape and anything else to internal, without paths', async () => {
     const failing = apiWith({
       listDrafts: async () => {

@@ -51,6 +51,12 @@ const VALID: Record<string, unknown[]> = {
   showExportInFolder: ['d1', 'e1'],
   getSettings: [],
   updateAgencyProfile: [{ ...EMPTY_AGENCY, name: '某局' }],
+  startBatch: [],
+  batchProgress: ['a1b2'],
+  cancelBatch: ['a1b2'],
+  openBatchReport: ['a1b2', 3],
+  exportBatchResults: ['a1b2'],
+  sumBatchReports: ['a1b2', [0, 1], '某某县人民政府'],
 };
 
 const invoke = (method: string, event: unknown, ...args: unknown[]) =>
@@ -116,6 +122,8 @@ describe('ipc: arguments', () => {
     ['openExport', ['d1', '../x']],
     ['listDrafts', ['unexpected']],
     ['updateAgencyProfile', [{ name: 1 }]],
+    ['openBatchReport', ['a1b2', 300]],
+    ['batchProgress', ['A/../b']],
   ])('rejects %s%j as invalid arguments without reaching the service', async (method, args) => {
     const api = recordingApi();
     registerIpc(api);

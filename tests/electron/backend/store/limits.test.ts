@@ -34,6 +34,7 @@ describe('drafts store and service: size limit of a draft argument', () => {
     const dialogs = {
       chooseImportFile: async () => null,
       chooseExportTarget: async () => null,
+      chooseBatchFolder: async () => null,
       showInFolder: () => {},
     };
     const service = createService({ dataDir: await tempDir(), dialogs, now: steppingClock() });

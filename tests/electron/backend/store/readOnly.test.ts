@@ -42,6 +42,7 @@ describe('drafts store: a full disk or a read-only data folder', () => {
     const dialogs = {
       chooseImportFile: async () => null,
       chooseExportTarget: async () => null,
+      chooseBatchFolder: async () => null,
       showInFolder: () => {},
     };
     const service = createService({ dataDir, dialogs, now: steppingClock() });
