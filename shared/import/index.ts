@@ -10,12 +10,13 @@ import { coverageLines } from './coverage';
 import type { Coverage } from './coverage';
 import { decodeText, looksBinary } from './decode';
 import { textDocument } from './document';
-import type { ReportDocument } from './document';
+import type { Block, ReportDocument } from './document';
 import { docxDocument, isZip } from './docx';
 import { htmlDocument, looksLikeHtml } from './html';
 import { IMPORT_LIMITS, ImportLimitError, megabytes } from './limits';
 import { normLabel } from './normalize';
-import { findParts, isChrome, narrativeSections, unheadedSectionsAfterTable } from './parts';
+import { isChrome, narrativeSections } from './narrative';
+import { findParts, unheadedSectionsAfterTable } from './parts';
 import type { PartSpan } from './parts';
 import { distinctiveLabels } from './rowSpecs';
 import { readActive, readApplications, readLitigation, TABLE_NAMES } from './tables';
@@ -24,6 +25,7 @@ import { findTitle, fullAgencyName, yearFromPeriod } from './title';
 import { tokenize } from './tokens';
 import type { TokenStream } from './tokens';
 import { splitSignature } from './signature';
+import { withoutExtractionSpaces } from './spaces';
 
 export { coverageLines };
 export type { Coverage };
@@ -157,23 +159,24 @@ function checkTotals(format: FormatId, cells: ReadonlyMap<string, CellRead>, dou
   }
 }
 
+/**
+ * The 引言: the text between the title and the first part, without the page's furniture, a 引言 or 正文 label, the
+ * agency's name and a date line. Its paragraphs are read as the parts' are, and kept apart by a line break.
+ */
 function openingOf(doc: ReportDocument, from: number, to: number, agency: string): string | null {
-  const lines: string[] = [];
+  const blocks: Block[] = [];
   for (let b = from; b < to; b++) {
     const block = doc.blocks[b]!;
     if (block.kind !== 'line') continue;
     const t = block.text.trim();
-    if (!t || isChrome(t) || t === '引言' || t === '正文' || t === agency) continue;
+    if (!t || isChrome(t) || /^[【[]?(?:引言|前言|正文)[】\]]?$/.test(t) || t === agency) continue;
     if (/^[（(]?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[）)]?$/.test(t)) continue;
-    lines.push(block.text);
+    blocks.push(block);
   }
-  if (lines.length === 0) return null;
-  const joined =
-    doc.source === 'structured'
-      ? lines.map((l) => l.trim()).join('')
-      : narrativeSections({ blocks: lines.map((text) => ({ kind: 'line', text })), source: 'text' }, 0, lines.length)
-          .flatMap((s) => (s.heading ? [s.heading, ...s.paragraphs] : s.paragraphs))
-          .join('');
+  if (blocks.length === 0) return null;
+  const joined = narrativeSections({ ...doc, blocks }, 0, blocks.length)
+    .flatMap((s) => (s.heading ? [s.heading, ...s.paragraphs] : s.paragraphs))
+    .join('\n');
   return joined || null;
 }
 
@@ -184,7 +187,12 @@ function problemsWithoutHeading(doc: ReportDocument, parts: readonly PartSpan[],
   const from = unheadedSectionsAfterTable(doc, litigation.from, litigation.to);
   if (from === null) return null;
   const first = doc.blocks[from];
-  const firstText = first?.kind === 'line' ? first.text.trim().replace(/^(.{24}).+$/u, '$1…') : '';
+  const printed = first?.kind === 'line' ? first.text.trim() : '';
+  // Quoted as the draft shows it: without the spaces extraction put into a text.
+  const firstText = (doc.source === 'structured' ? printed : withoutExtractionSpaces(printed)).replace(
+    /^(.{24}).+$/u,
+    '$1…',
+  );
   const heading = partHeading('problems');
   doubts.push(`未找到「${heading}」的标题；表四之后从「${firstText}」起的文字已作为这一部分导入，请核对`);
   return { from, to: litigation.to };
@@ -266,7 +274,7 @@ export function importDocument(doc: ReportDocument, options: ImportOptions): Imp
       doubts.push(`未找到「${heading}」部分，草稿中这一部分为空`);
       continue;
     }
-    const sections = narrativeSections(doc, span.from, span.to);
+    const sections = narrativeSections(doc, span.from, span.to, doubts);
     if (partId === 'other' && draft.processingFees) {
       for (const s of sections) {
         s.paragraphs = s.paragraphs.filter((p) => {

@@ -1,7 +1,7 @@
 /** Agency and year from the title, e.g. 泉州市统计局2020年政府信息公开工作年度报告 (either order, wrapped or not). */
 import type { ReportDocument } from './document';
 import { withoutMarkdownHeading } from './headings';
-import { isChrome } from './parts';
+import { isChrome } from './narrative';
 
 export interface TitleInfo {
   readonly agency: string;
