@@ -29,6 +29,8 @@ export interface ReportDocument {
    * lines were taken out, so that a remaining one can be an empty cell, and every line break ends a paragraph.
    */
   readonly doubleSpaced?: boolean;
+  /** A web page's <title>: where the agency is read from when the page prints no title block. */
+  readonly pageTitle?: string;
 }
 const PAGE_NUMBER = /^\s*[-—–－]{1,2}\s*\d{1,3}\s*[-—–－]{1,2}\s*$/;
 const SEPARATOR_CELL = /^:?-{2,}:?$/;

@@ -4,11 +4,12 @@
  */
 import { cellDisplayName, cellIndex, formatForYear, getFormat, NARRATIVE_PART_IDS, partHeading } from '../templates';
 import type { FormatId, TableId } from '../templates';
-import { agencyKindOf, createDraft, defaultTitle, parseFeeSentence, sectionId } from '../model';
+import { agencyKindOf, createDraft, defaultTitle, sectionId } from '../model';
 import type { Draft, Section } from '../model';
 import { coverageLines } from './coverage';
 import type { Coverage } from './coverage';
 import { decodeText, looksBinary } from './decode';
+import { readProcessingFees } from './fees';
 import { textDocument } from './document';
 import type { Block, ReportDocument } from './document';
 import { docxDocument, isZip } from './docx';
@@ -21,7 +22,7 @@ import type { PartSpan } from './parts';
 import { distinctiveLabels } from './rowSpecs';
 import { readActive, readApplications, readLitigation, TABLE_NAMES } from './tables';
 import type { CellRead, TableRead } from './tables';
-import { findTitle, fullAgencyName, yearFromPeriod } from './title';
+import { findTitle, fullAgencyName, titleFromPageTitle, yearFromPeriod } from './title';
 import { tokenize } from './tokens';
 import type { TokenStream } from './tokens';
 import { splitSignature } from './signature';
@@ -202,7 +203,9 @@ export function importDocument(doc: ReportDocument, options: ImportOptions): Imp
   const doubts: string[] = [];
   const title = findTitle(doc);
   const parts = findParts(doc, title?.end ?? 0);
-  let year = title?.year ?? yearFromPeriod(doc);
+  // No title block: the page's <title> may still name the agency (a CMS prints the title outside the article).
+  const fromPage = title ? null : titleFromPageTitle(doc.pageTitle);
+  let year = title?.year ?? yearFromPeriod(doc) ?? fromPage?.year ?? null;
   const { format, doubt } = detectFormat(doc, year);
   if (doubt) doubts.push(doubt);
   const reads = readTables(doc, parts, format, doubts);
@@ -230,8 +233,9 @@ export function importDocument(doc: ReportDocument, options: ImportOptions): Imp
     year = Number(options.now.slice(0, 4)) - 1;
     doubts.push(`未能从标题或统计期限中读出年份，暂按 ${year} 年，请核对`);
   }
-  let agency = title?.agency ?? '';
+  let agency = title?.agency ?? fromPage?.agency ?? '';
   if (!agency) doubts.push('未能从标题中读出机关名称，请在草稿中填写');
+  else if (!title) doubts.push(`正文中没有报告标题，机关名称「${agency}」取自网页标题，请核对`);
   const full = fullAgencyName(doc, agency);
   if (full) {
     doubts.push(`标题印的机关名称是简称「${agency}」，已按正文中给出的全称「${full}」填写，请核对`);
@@ -276,13 +280,7 @@ export function importDocument(doc: ReportDocument, options: ImportOptions): Imp
     }
     const sections = narrativeSections(doc, span.from, span.to, doubts);
     if (partId === 'other' && draft.processingFees) {
-      for (const s of sections) {
-        s.paragraphs = s.paragraphs.filter((p) => {
-          const figures = parseFeeSentence(p);
-          if (figures) draft.processingFees = { ...draft.processingFees!, ...figures };
-          return figures === null;
-        });
-      }
+      draft.processingFees = readProcessingFees(sections, draft.processingFees);
     }
     if (partId === 'other' && sections.length > 0) {
       const last = sections[sections.length - 1]!;

@@ -46,6 +46,22 @@ export function findTitle(doc: ReportDocument): TitleInfo | null {
   return null;
 }
 
+/**
+ * Agency and year from a web page's <title> (泉州市统计局2020年政府信息公开工作年度报告_泉州市人民政府网): the piece
+ * of it between the site's separators that reads as a report title.
+ */
+export function titleFromPageTitle(pageTitle: string | undefined): { agency: string; year: number } | null {
+  if (!pageTitle) return null;
+  for (const piece of pageTitle.split(/[-_|｜—–>»›]+/)) {
+    const t = clean(piece);
+    const a = AGENCY_FIRST.exec(t);
+    if (a && !/[，。,]/.test(a[1]!)) return { agency: a[1]!, year: Number(a[2]) };
+    const y = YEAR_FIRST.exec(t);
+    if (y && !/[，。,]/.test(y[2]!)) return { agency: y[2]!, year: Number(y[1]) };
+  }
+  return null;
+}
+
 /** Fallback year from the statistics period (本报告所列数据的统计期限自2020年1月1日…). */
 export function yearFromPeriod(doc: ReportDocument): number | null {
   for (const block of doc.blocks.slice(0, 80)) {

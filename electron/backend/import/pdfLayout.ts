@@ -28,6 +28,8 @@ interface Segment {
 interface Line {
   readonly segments: Segment[];
   readonly x0: number;
+  /** Where the line's last run ends. */
+  readonly x1: number;
   readonly size: number;
   /** Some segment is a number cell. */
   readonly numeric: boolean;
@@ -88,7 +90,8 @@ function linesOfPage(runs: readonly TextRun[], page: number): Line[] {
             (gap > SOFT_GAP * run.size && parseNumberCell(run.text) !== null && !/[\d.]$/.test(prev.text)),
         )
       : hard;
-    return { segments: soft, x0: soft[0]!.x0, size, numeric: numeric(soft), page };
+    const x1 = soft.reduce((m, seg) => Math.max(m, seg.x1), -Infinity);
+    return { segments: soft, x0: soft[0]!.x0, x1, size, numeric: numeric(soft), page };
   });
 }
 
@@ -234,6 +237,31 @@ function wrappedLabels(lines: readonly Line[], from: number, to: number, left: n
   return out;
 }
 
+/**
+ * The body's right margin: the line end most prose lines reach (within a point or two; the ends of justified lines
+ * agree, a browser's ragged ones nearly so). Sorted once and scanned with a window, so linear after the sort.
+ */
+function rightMargin(lines: readonly Line[]): number {
+  const ends = lines
+    .filter((l) => !l.numeric)
+    .map((l) => l.x1)
+    .sort((a, b) => a - b);
+  let best = ends[ends.length - 1] ?? 0;
+  let bestCount = 0;
+  let from = 0;
+  for (let to = 0; to < ends.length; to++) {
+    while (ends[to]! - ends[from]! > 3) from++;
+    if (to - from + 1 >= bestCount) {
+      bestCount = to - from + 1;
+      best = ends[to]!;
+    }
+  }
+  return best;
+}
+
+/** A line ending this many characters before the right margin stops short, as a paragraph's last line does. */
+const SHORT_LINE = 1.5;
+
 /** Pages of text runs (in reading order of pages) → a text document with table rows. */
 export function layoutDocument(pages: readonly (readonly TextRun[])[]): ReportDocument {
   const lines: Line[] = [];
@@ -247,6 +275,7 @@ export function layoutDocument(pages: readonly (readonly TextRun[])[]): ReportDo
   const starts = new Map<number, number>();
   for (const l of lines) if (!l.numeric) starts.set(Math.round(l.x0), (starts.get(Math.round(l.x0)) ?? 0) + 1);
   const margin = [...starts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0;
+  const right = rightMargin(lines);
 
   const blocks: Block[] = [];
   let tableEnd = 0;
@@ -256,7 +285,8 @@ export function layoutDocument(pages: readonly (readonly TextRun[])[]): ReportDo
     if (!line.numeric) {
       const ems = Math.round((line.x0 - margin) / line.size);
       const indent = ems >= 1 ? ' '.repeat(Math.min(ems, 4) * 2) : '';
-      blocks.push({ kind: 'line', text: indent + lineText(line) });
+      // With the indent, this tells the narrative where a paragraph ends (shared/import/narrative.ts).
+      blocks.push({ kind: 'line', text: indent + lineText(line), short: line.x1 < right - SHORT_LINE * line.size });
       i++;
       continue;
     }
