@@ -19,7 +19,7 @@ import { withoutExtractionSpaces } from './spaces';
  * 形式，…。) is the report's own.
  */
 const CHROME =
-  /^(附件下载|扫一扫|相关解读|文字解读|图片解读|视频解读|访谈解读|媒体报道|打印本页|关闭窗口|【打印】|【关闭】|分享到|字号|上一篇|下一篇|来源[:：]|source:)/i;
+  /^(附件下载|扫一扫|相关解读|文字解读|图片解读|视频解读|访谈解读|媒体报道|打印本页|关闭窗口|【打印】|【关闭】|分享到|字号|上一篇|下一篇|来源[:：]|主办[:：]|承办[:：]|版权所有|网站标识码|source:)/i;
 const CHROME_MAX = 60;
 
 export function isChrome(text: string): boolean {
@@ -43,20 +43,28 @@ interface NarrativeLine {
 const indentOf = (text: string) => text.length - text.trimStart().length;
 
 /**
- * PDF lines with their geometry: a paragraph ends where a line stops short of the right margin or the next line
- * has a first-line indent, and nowhere else — not at a full line that happens to end in 。, not at a page break.
+ * PDF lines with their geometry. Where the text sets paragraphs off by a first-line indent, a paragraph starts at an
+ * indented line and nowhere else: not after a full line that happens to end in 。, not at a page break, not after a
+ * line a browser ended early to wrap a long number or address. Without indents, a paragraph ends where a line stops
+ * short of the right margin and its sentence ends there too (`continuesSentence`).
  */
 function paragraphsByGeometry(lines: readonly NarrativeLine[]): string[] {
   const content = lines.filter((l) => l.text.trim());
   const indents = content.map((l) => indentOf(l.text));
   const minIndent = indents.reduce((m, i) => Math.min(m, i), Infinity);
+  const indented = indents.some((i) => i >= minIndent + 2) && indents.some((i) => i === minIndent);
   const out: string[] = [];
   let cur: string[] = [];
   let prev: NarrativeLine | null = null;
   for (const line of content) {
     const t = line.text.trim();
-    const breaks =
-      prev === null || prev.own || line.own || prev.short !== false || indentOf(line.text) >= minIndent + 2;
+    // A line a browser ended early (to wrap 《条例》 or a long address) still goes on when its sentence does.
+    const starts = indented
+      ? indentOf(line.text) >= minIndent + 2
+      : prev !== null &&
+        prev.short !== false &&
+        !continuesSentence({ text: prev.text.trim(), alone: cur.length === 1 }, t);
+    const breaks = prev === null || prev.own || line.own || starts;
     if (breaks && cur.length > 0) {
       out.push(cur.join(''));
       cur = [];

@@ -28,13 +28,16 @@ export function findTitle(doc: ReportDocument): TitleInfo | null {
     if (!text.trim() || isChrome(text)) continue;
     lines.push({ text: clean(text), block: b });
   }
-  for (let i = 0; i < lines.length; i++) {
-    for (let n = 1; n <= 3 && i + n <= lines.length; n++) {
+  // By the line the title ends on, fewest lines first: a page's chrome above the title (站群导航) is not taken into
+  // the agency's name, and a title wrapped onto two or three lines is still found.
+  for (let last = 0; last < lines.length; last++) {
+    for (let n = 1; n <= 3 && last - n + 1 >= 0; n++) {
+      const i = last - n + 1;
       const joined = lines
-        .slice(i, i + n)
+        .slice(i, last + 1)
         .map((l) => l.text)
         .join('');
-      const end = lines[i + n - 1]!.block + 1;
+      const end = lines[last]!.block + 1;
       const a = AGENCY_FIRST.exec(joined);
       if (a && !/[，。,]/.test(a[1]!)) {
         return { agency: a[1]!, year: Number(a[2]), title: a[0]!, end };

@@ -52,9 +52,34 @@ function joinRuns(a: string, b: string, gap: number, size: number): string {
   return gap > size * 0.15 && ascii(a[a.length - 1]) && ascii(b[0]) ? `${a} ${b}` : a + b;
 }
 
-/** Chromium's PDFs write some characters as their Kangxi-radical twins (⾏ for 行, ⼆ for 二). */
-const RADICALS = /[\u2f00-\u2fdf]/g;
-const unRadical = (text: string) => text.replace(RADICALS, (c) => c.normalize('NFKC'));
+/**
+ * Chromium's PDFs write some characters as their radical twins: Kangxi radicals (⾏ for 行, ⼆ for 二), which NFKC
+ * maps back, and CJK radicals supplement (⺠ for 民, ⻓ for 长), which it does not: those are mapped here.
+ */
+const RADICALS = /[\u2e80-\u2eff\u2f00-\u2fdf]/g;
+const SUPPLEMENT: Readonly<Record<string, string>> = {
+  '\u2e9f': '母',
+  '\u2ea0': '民',
+  '\u2ec4': '西',
+  '\u2ec5': '见',
+  '\u2ec6': '角',
+  '\u2ec9': '贝',
+  '\u2ecb': '车',
+  '\u2ed3': '长',
+  '\u2ed4': '门',
+  '\u2ed8': '青',
+  '\u2eda': '页',
+  '\u2edb': '风',
+  '\u2edc': '飞',
+  '\u2ee2': '马',
+  '\u2ee8': '麦',
+  '\u2ee9': '黄',
+  '\u2eec': '齐',
+  '\u2eee': '齿',
+  '\u2ef0': '龙',
+  '\u2ef3': '龟',
+};
+const unRadical = (text: string) => text.replace(RADICALS, (c) => SUPPLEMENT[c] ?? c.normalize('NFKC'));
 
 function linesOfPage(runs: readonly TextRun[], page: number): Line[] {
   const sorted = runs

@@ -112,6 +112,12 @@ describe('PDF layout', () => {
     expect(layoutDocument([[run('⾏政许可', 70, 700)]]).blocks).toMatchObject([{ kind: 'line', text: '行政许可' }]);
   });
 
+  it('reads the radicals-supplement twins Chromium writes (⺠ ⻓ ⻬ ⻅ ⻚) as the characters they stand for', () => {
+    expect(layoutDocument([[run('人⺠政府局⻓⻬抓共管意⻅首⻚', 70, 700)]]).blocks).toMatchObject([
+      { kind: 'line', text: '人民政府局长齐抓共管意见首页' },
+    ]);
+  });
+
   it('drops page numbers and keeps a first-line indent as leading spaces', () => {
     const doc = layoutDocument([
       [run('首行缩进的段落开头', 102, 700, 16), run('续行', 70, 680, 16), run('续行二', 70, 660, 16)],
