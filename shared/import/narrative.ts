@@ -129,14 +129,17 @@ function paragraphsOf(lines: readonly NarrativeLine[], doc: ReportDocument): str
   return geometry ? paragraphsByGeometry(lines) : paragraphsOfText(lines, doc.doubleSpaced === true);
 }
 
-/** A （一）-style sub-heading line → the heading and the text run in after it (null when none). */
-function splitSubheading(text: string): { heading: string; rest: string | null } {
+/**
+ * A （一）-style sub-heading line → the heading and the text run in after it (null when none). `full`: the PDF line
+ * reaches the right margin, so the paragraph runs on into the next line even when the line ends just after the 。.
+ */
+function splitSubheading(text: string, full: boolean): { heading: string; rest: string | null } {
   const t = withoutMarkdownHeading(text).trim();
   const stop = t.indexOf('。');
   // Run in: the heading keeps its 。 (the export prints such a heading run in again).
   if (stop >= 0 && stop < t.length - 1) return { heading: t.slice(0, stop + 1), rest: t.slice(stop + 1) };
   // On a line of its own: a closing 。 is dropped, and the heading printed on its own line again.
-  if (stop === t.length - 1 && t.length <= 40) return { heading: t.slice(0, -1), rest: null };
+  if (stop === t.length - 1 && t.length <= 40 && !full) return { heading: t.slice(0, -1), rest: null };
   return { heading: t, rest: null };
 }
 
@@ -180,7 +183,7 @@ export function narrativeSections(doc: ReportDocument, from: number, to: number,
     const current = sections[sections.length - 1]!;
     if (isSubheading(text)) {
       const tidy = block.kind === 'line' ? lineOf(block, doc).text : text;
-      const { heading, rest } = splitSubheading(tidy);
+      const { heading, rest } = splitSubheading(tidy, block.kind === 'line' && block.short === false);
       const section = { heading, lines: [] as NarrativeLine[] };
       if (rest !== null) section.lines.push({ ...lineOf(block, doc), text: rest, own: false });
       sections.push(section);

@@ -110,6 +110,22 @@ describe('run-in sub-headings', () => {
     expect(sections).toEqual([{ heading: '（一）主动公开情况', paragraphs: ['全年公开信息12条。'] }]);
   });
 
+  it('a PDF line that reaches the margin just after the heading’s 。 is still run in', () => {
+    const doc: ReportDocument = {
+      source: 'text',
+      blocks: [
+        { kind: 'line', text: '    （三）进一步夯实工作基础，落实规范化标准化建设。', short: false },
+        { kind: 'line', text: '将推进政府信息公开作为重要内容。', short: true },
+        { kind: 'line', text: '    （四）加强培训。', short: true },
+        { kind: 'line', text: '    全年培训3次。', short: true },
+      ],
+    };
+    expect(narrativeSections(doc, 0, doc.blocks.length)).toEqual([
+      { heading: '（三）进一步夯实工作基础，落实规范化标准化建设。', paragraphs: ['将推进政府信息公开作为重要内容。'] },
+      { heading: '（四）加强培训', paragraphs: ['全年培训3次。'] },
+    ]);
+  });
+
   it('import → export prints a run-in heading as published: at the start of its paragraph', () => {
     const { draft } = imported('2024-hongze-district.txt');
     const html = buildReportHtml(draft);
