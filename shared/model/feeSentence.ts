@@ -22,7 +22,8 @@ export function feeSentence(fees: FeeFigures): string | null {
   );
 }
 
-const NUMBER = '\\s*(\\d+(?:\\.\\d+)?)\\s*';
+/** One space at most either side (as extracted text has them): any number of spaces around the digits backtracks quadratically. */
+const NUMBER = '\\s?(\\d+(?:\\.\\d+)?)\\s?';
 /** 收取（政府信息公开）信息处理费（共计）380元 — what was collected, as published reports word it. */
 const COLLECTED = new RegExp(
   `收取(?:了)?(?:政府信息公开)?信息处理费(?:共计|合计|总计|总额|金额|共)?(?:为)?${NUMBER}元`,
@@ -30,6 +31,13 @@ const COLLECTED = new RegExp(
 const NOTICES = new RegExp(`发出(?:收费)?通知(?:书)?(?:共)?${NUMBER}件`);
 const NOTICE_AMOUNT = new RegExp(`(?:通知)?总金额(?:为)?${NUMBER}元`);
 const NONE_COLLECTED = /未收取(?:任何)?(?:政府信息公开)?信息处理费|没有收取(?:任何)?(?:政府信息公开)?信息处理费/;
+
+/** The text without the quotes and brackets closing it; by hand: /[”）]+$/ is quadratic on a long run of them. */
+function withoutClosers(text: string): string {
+  let end = text.length;
+  while (end > 0 && '”’」』）)'.includes(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
 
 /**
  * The figures of a paragraph that is exactly the sentence the app prints, or of one sentence of a published report
@@ -42,8 +50,7 @@ export function parseFeeSentence(text: string): FeeFigures | null {
   const m = FEES.exec(t);
   if (m) return { noticeCount: Number(m[1]), noticeAmount: Number(m[2]), collectedAmount: Number(m[3]) };
   // One sentence: at most one 。！？, at its end.
-  const body = t.replace(/[”’」』）)]+$/u, '');
-  if (!t.includes('信息处理费') || /[。！？]./su.test(body)) return null;
+  if (!t.includes('信息处理费') || /[。！？]./su.test(withoutClosers(t))) return null;
   const collected = COLLECTED.exec(t);
   const notices = NOTICES.exec(t);
   const noticeAmount = notices ? NOTICE_AMOUNT.exec(t.slice(notices.index)) : null;

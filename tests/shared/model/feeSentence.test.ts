@@ -53,3 +53,14 @@ describe('the 信息处理费 sentence of part 六', () => {
     expect(processingFeesSentence({ processingFees: null })).toBeNull();
   });
 });
+
+describe('the fee sentence parser on hostile text', () => {
+  it('reads a 2 MB sentence of digits, spaces or closing brackets in well under a second (no quadratic backtracking)', () => {
+    for (const filler of ['1', ' ', '）']) {
+      const text = `全年收取信息处理费${filler.repeat(1_000_000)}${' '.repeat(1_000_000)}x`;
+      const started = Date.now();
+      parseFeeSentence(text);
+      expect(Date.now() - started).toBeLessThan(3000);
+    }
+  });
+});
