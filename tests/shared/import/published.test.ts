@@ -340,3 +340,15 @@ describe('page chrome does not end a part', () => {
     expect(outcome.coverage.doubts.filter((d) => d.includes('栏目文字'))).toEqual([]);
   });
 });
+
+describe('line breaks inside a Word paragraph', () => {
+  it('an 引言 of two paragraphs and a paragraph with a typed line break come back from the .docx export as they were', async () => {
+    const draft = createDraft({ id: 'br', year: 2024, format: '2021', agency: { name: '某某局' }, now: NOW });
+    draft.opening = '本报告根据《条例》编制。\n如对本报告有疑问，请与本局联系。';
+    draft.narrative.overview[0]!.paragraphs = ['全年公开信息12条：\n一是门户网站10条；\n二是政务新媒体2条。'];
+    const outcome = importAs('export.docx', await buildReportDocx(draft));
+    if (!outcome.ok) throw new Error(outcome.reason);
+    expect(outcome.draft.opening).toBe(draft.opening);
+    expect(outcome.draft.narrative.overview[0]!.paragraphs).toEqual(draft.narrative.overview[0]!.paragraphs);
+  });
+});
