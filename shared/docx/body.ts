@@ -21,12 +21,28 @@ function blockXml(block: ReportBlock, draft: Draft, content: ReportContent, styl
     case 'heading':
       return paragraphXml(HEADING_STYLE[block.level], block.text);
     case 'paragraph':
-      return paragraphXml(null, block.text);
+      return block.runIn ? runInParagraphXml(block.runIn, block.text, style) : paragraphXml(null, block.text);
     case 'table':
       return tableXml(draft.format, block.table.id, content.values, content.units, style);
     case 'signature':
       return signatureXml(block, style);
   }
+}
+
+/**
+ * A body paragraph led by its run-in sub-heading, the heading in its style's face (楷体 for （一）, bold for 1.), so
+ * the paragraph reads as published: （一）主动公开情况。主要通过….
+ */
+function runInParagraphXml(runIn: { level: HeadingLevel; text: string }, text: string, style: ExportStyle): string {
+  const { latin, heading2 } = style.fonts;
+  const rPr =
+    runIn.level === 3
+      ? '<w:rPr><w:b/><w:bCs/></w:rPr>'
+      : `<w:rPr><w:rFonts w:ascii="${escapeXmlText(latin)}" w:hAnsi="${escapeXmlText(latin)}" ` +
+        `w:eastAsia="${escapeXmlText(heading2)}" w:hint="eastAsia"/></w:rPr>`;
+  const lead = `<w:r>${rPr}<w:t xml:space="preserve">${escapeXmlText(xmlSafeLine(runIn.text))}</w:t></w:r>`;
+  const body = paragraphXml(null, text);
+  return body === '<w:p/>' ? `<w:p>${lead}</w:p>` : `<w:p>${lead}${body.slice('<w:p>'.length)}`;
 }
 
 /** A line of the signature, right-aligned with its right indent in characters. */

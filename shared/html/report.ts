@@ -1,6 +1,6 @@
 /**
  * Draft → a self-contained UTF-8 web page for the agency's website: the same content as the .docx (shared/report),
- * as semantic elements — h1 title, h2 parts, h3/h4 sub-sections, p paragraphs, the official tables with their
+ * as semantic elements — h1 title, h2 parts, h3/h4 sub-sections (a run-in one as <strong> leading its p), p paragraphs, the official tables with their
  * rowspan/colspan — and no Word styles, so it pastes cleanly into a CMS. The importer reads it back cell for cell.
  */
 import type { Draft } from '../model';
@@ -25,7 +25,10 @@ function blockHtml(block: ReportBlock, content: ReportContent): string {
       return `<${tag}>${htmlText(block.text)}</${tag}>\n`;
     }
     case 'paragraph':
-      return `<p>${htmlText(block.text)}</p>\n`;
+      // A run-in sub-heading leads its paragraph, set off as the heading it is.
+      return block.runIn
+        ? `<p><strong>${htmlLine(block.runIn.text)}</strong>${htmlText(block.text)}</p>\n`
+        : `<p>${htmlText(block.text)}</p>\n`;
     case 'table':
       return tableHtml(block.table, content);
     case 'signature':

@@ -107,6 +107,11 @@ export function docxDocument(bytes: Uint8Array): DocxResult {
           case 'w:tab':
             if (!inText) out.addText(' ');
             break;
+          case 'w:br':
+            // A line break inside a paragraph (the export writes one for each line break typed in a paragraph or
+            // the 引言) is kept as one; a page or column break is layout.
+            if (!inText && (attrs['w:type'] ?? 'textWrapping') === 'textWrapping') out.addText('\n');
+            break;
           case 'w:tbl':
             out.openTable();
             break;

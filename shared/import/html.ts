@@ -47,6 +47,7 @@ const BLOCK = new Set([
   'hr',
   'caption',
 ]);
+const MAX_PAGE_TITLE = 500;
 const VOID = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'col', 'area', 'base', 'wbr', 'source']);
 
 const isSpaceOrTab = (ch: string | undefined) => ch === ' ' || ch === '\t';
@@ -77,10 +78,13 @@ export function htmlDocument(html: string): ReportDocument {
   const nesting = new NestingGuard('网页', IMPORT_LIMITS.maxHtmlNesting);
   // Open elements inside a skipped one (site chrome, scripts): nothing in them is read.
   const skipStack: string[] = [];
+  let inTitle = false;
+  let pageTitle = '';
   const parser = new Parser(
     {
       onopentag(name, attrs) {
         nesting.open();
+        if (name === 'title') inTitle = true;
         const chrome = SKIPPED.has(name) || isChromeElement(attrs);
         if (skipStack.length > 0 || chrome) {
           if (!VOID.has(name)) skipStack.push(name);
@@ -92,11 +96,14 @@ export function htmlDocument(html: string): ReportDocument {
         else if (BLOCK.has(name)) out.para();
       },
       ontext(text) {
+        // A title is a line; a page that pours more into it is not heard out.
+        if (inTitle && pageTitle.length < MAX_PAGE_TITLE) pageTitle += text.slice(0, MAX_PAGE_TITLE);
         if (skipStack.length > 0) return;
         out.addText(withoutSourceLineBreaks(text));
       },
       onclosetag(name) {
         nesting.close();
+        if (name === 'title') inTitle = false;
         if (VOID.has(name)) return;
         if (skipStack.length > 0) {
           skipStack.pop();
@@ -112,7 +119,9 @@ export function htmlDocument(html: string): ReportDocument {
   );
   parser.write(html);
   parser.end();
-  return { blocks: out.finish(), source: 'structured' };
+  const blocks = out.finish();
+  const title = pageTitle.replace(/\s+/g, ' ').trim();
+  return title ? { blocks, source: 'structured', pageTitle: title } : { blocks, source: 'structured' };
 }
 
 export function looksLikeHtml(text: string): boolean {

@@ -4,26 +4,29 @@
  */
 import { cellDisplayName, cellIndex, formatForYear, getFormat, NARRATIVE_PART_IDS, partHeading } from '../templates';
 import type { FormatId, TableId } from '../templates';
-import { agencyKindOf, createDraft, defaultTitle, parseFeeSentence, sectionId } from '../model';
+import { agencyKindOf, createDraft, defaultTitle, sectionId } from '../model';
 import type { Draft, Section } from '../model';
 import { coverageLines, coverageSections } from './coverage';
 import type { Coverage, CoverageRow, CoverageSections } from './coverage';
 import { decodeText, looksBinary } from './decode';
+import { readProcessingFees } from './fees';
 import { textDocument } from './document';
-import type { ReportDocument } from './document';
+import type { Block, ReportDocument } from './document';
 import { docxDocument, isZip } from './docx';
 import { htmlDocument, looksLikeHtml } from './html';
 import { IMPORT_LIMITS, ImportLimitError, megabytes } from './limits';
 import { normLabel } from './normalize';
-import { findParts, isChrome, narrativeSections, unheadedSectionsAfterTable } from './parts';
+import { isChrome, narrativeSections } from './narrative';
+import { findParts, unheadedSectionsAfterTable } from './parts';
 import type { PartSpan } from './parts';
 import { distinctiveLabels } from './rowSpecs';
 import { readActive, readApplications, readLitigation, TABLE_NAMES } from './tables';
 import type { CellRead, TableRead } from './tables';
-import { findTitle, fullAgencyName, yearFromPeriod } from './title';
+import { findTitle, fullAgencyName, titleFromPageTitle, yearFromPeriod } from './title';
 import { tokenize } from './tokens';
 import type { TokenStream } from './tokens';
 import { splitSignature } from './signature';
+import { withoutExtractionSpaces } from './spaces';
 
 export { coverageLines, coverageSections };
 export type { Coverage, CoverageRow, CoverageSections };
@@ -157,23 +160,24 @@ function checkTotals(format: FormatId, cells: ReadonlyMap<string, CellRead>, dou
   }
 }
 
+/**
+ * The 引言: the text between the title and the first part, without the page's furniture, a 引言 or 正文 label, the
+ * agency's name and a date line. Its paragraphs are read as the parts' are, and kept apart by a line break.
+ */
 function openingOf(doc: ReportDocument, from: number, to: number, agency: string): string | null {
-  const lines: string[] = [];
+  const blocks: Block[] = [];
   for (let b = from; b < to; b++) {
     const block = doc.blocks[b]!;
     if (block.kind !== 'line') continue;
     const t = block.text.trim();
-    if (!t || isChrome(t) || t === '引言' || t === '正文' || t === agency) continue;
+    if (!t || isChrome(t) || /^[【[]?(?:引言|前言|正文)[】\]]?$/.test(t) || t === agency) continue;
     if (/^[（(]?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[）)]?$/.test(t)) continue;
-    lines.push(block.text);
+    blocks.push(block);
   }
-  if (lines.length === 0) return null;
-  const joined =
-    doc.source === 'structured'
-      ? lines.map((l) => l.trim()).join('')
-      : narrativeSections({ blocks: lines.map((text) => ({ kind: 'line', text })), source: 'text' }, 0, lines.length)
-          .flatMap((s) => (s.heading ? [s.heading, ...s.paragraphs] : s.paragraphs))
-          .join('');
+  if (blocks.length === 0) return null;
+  const joined = narrativeSections({ ...doc, blocks }, 0, blocks.length)
+    .flatMap((s) => (s.heading ? [s.heading, ...s.paragraphs] : s.paragraphs))
+    .join('\n');
   return joined || null;
 }
 
@@ -184,7 +188,12 @@ function problemsWithoutHeading(doc: ReportDocument, parts: readonly PartSpan[],
   const from = unheadedSectionsAfterTable(doc, litigation.from, litigation.to);
   if (from === null) return null;
   const first = doc.blocks[from];
-  const firstText = first?.kind === 'line' ? first.text.trim().replace(/^(.{24}).+$/u, '$1…') : '';
+  const printed = first?.kind === 'line' ? first.text.trim() : '';
+  // Quoted as the draft shows it: without the spaces extraction put into a text.
+  const firstText = (doc.source === 'structured' ? printed : withoutExtractionSpaces(printed)).replace(
+    /^(.{24}).+$/u,
+    '$1…',
+  );
   const heading = partHeading('problems');
   doubts.push(`未找到「${heading}」的标题；表四之后从「${firstText}」起的文字已作为这一部分导入，请核对`);
   return { from, to: litigation.to };
@@ -194,7 +203,9 @@ export function importDocument(doc: ReportDocument, options: ImportOptions): Imp
   const doubts: string[] = [];
   const title = findTitle(doc);
   const parts = findParts(doc, title?.end ?? 0);
-  let year = title?.year ?? yearFromPeriod(doc);
+  // No title block: the page's <title> may still name the agency (a CMS prints the title outside the article).
+  const fromPage = title ? null : titleFromPageTitle(doc.pageTitle);
+  let year = title?.year ?? yearFromPeriod(doc) ?? fromPage?.year ?? null;
   const { format, doubt } = detectFormat(doc, year);
   if (doubt) doubts.push(doubt);
   const reads = readTables(doc, parts, format, doubts);
@@ -222,8 +233,9 @@ export function importDocument(doc: ReportDocument, options: ImportOptions): Imp
     year = Number(options.now.slice(0, 4)) - 1;
     doubts.push(`未能从标题或统计期限中读出年份，暂按 ${year} 年，请核对`);
   }
-  let agency = title?.agency ?? '';
+  let agency = title?.agency ?? fromPage?.agency ?? '';
   if (!agency) doubts.push('未能从标题中读出机关名称，请在草稿中填写');
+  else if (!title) doubts.push(`正文中没有报告标题，机关名称「${agency}」取自网页标题，请核对`);
   const full = fullAgencyName(doc, agency);
   if (full) {
     doubts.push(`标题印的机关名称是简称「${agency}」，已按正文中给出的全称「${full}」填写，请核对`);
@@ -266,15 +278,9 @@ export function importDocument(doc: ReportDocument, options: ImportOptions): Imp
       doubts.push(`未找到「${heading}」部分，草稿中这一部分为空`);
       continue;
     }
-    const sections = narrativeSections(doc, span.from, span.to);
+    const sections = narrativeSections(doc, span.from, span.to, doubts);
     if (partId === 'other' && draft.processingFees) {
-      for (const s of sections) {
-        s.paragraphs = s.paragraphs.filter((p) => {
-          const figures = parseFeeSentence(p);
-          if (figures) draft.processingFees = { ...draft.processingFees!, ...figures };
-          return figures === null;
-        });
-      }
+      draft.processingFees = readProcessingFees(sections, draft.processingFees);
     }
     if (partId === 'other' && sections.length > 0) {
       const last = sections[sections.length - 1]!;

@@ -1,21 +1,12 @@
 /**
  * Finds the six parts by their headings (compared through the format definitions, tolerant of other ordinals,
- * brackets and a changed word or two) and splits the narrative parts into sub-sections and paragraphs.
+ * brackets and a changed word or two). The narrative parts are split into sub-sections in ./narrative.ts.
  */
 import { PARTS } from '../templates';
 import type { PartId } from '../templates';
 import type { ReportDocument } from './document';
-import {
-  hasPartOrdinal,
-  headingKey,
-  isMarkdownHeading,
-  isSubheading,
-  stripOrdinal,
-  withoutMarkdownHeading,
-  withoutMarkdownHeadingMarks,
-} from './headings';
+import { hasPartOrdinal, headingKey, isSubheading, stripOrdinal } from './headings';
 import { normLabel, similarity } from './normalize';
-import { continuesSentence, joinSeparator } from './sentences';
 
 export interface PartSpan {
   readonly part: PartId;
@@ -82,19 +73,6 @@ export function findParts(doc: ReportDocument, startAt: number): PartSpan[] {
   }));
 }
 
-/** Lines that belong to the web page or PDF around the report, not to its text. */
-const CHROME =
-  /^(附件下载|扫一扫|相关解读|文字解读|图片解读|视频解读|访谈解读|媒体报道|打印本页|关闭窗口|【打印】|【关闭】|分享到|字号|上一篇|下一篇|来源[:：]|source:)/i;
-
-export function isChrome(text: string): boolean {
-  return CHROME.test(text.trim());
-}
-
-export interface SectionText {
-  heading: string;
-  paragraphs: string[];
-}
-
 /** A table row, or a line of nothing but numbers (a table row in PDF text). */
 function isTabular(text: string | null): boolean {
   return text === null || (/\d/.test(text) && /^[\s\d.,|—–-]+$/.test(text));
@@ -120,88 +98,4 @@ export function unheadedSectionsAfterTable(doc: ReportDocument, from: number, to
     if (isSubheading(block.text)) return first;
   }
   return null;
-}
-
-/** A narrative line; `own` when it is a table row or a Markdown heading, which no sentence runs into or out of. */
-interface NarrativeLine {
-  readonly text: string;
-  readonly own: boolean;
-}
-
-/**
- * Text lines → paragraphs: a blank line, an indented line (when the text has unindented lines), or a short line
- * ending a sentence closes a paragraph; wrapped lines are joined. A blank line or indent does not close a paragraph
- * whose sentence is unfinished and goes on in the next line (`continuesSentence`): PDF page breaks and OCR.
- */
-function paragraphsOf(lines: readonly NarrativeLine[], structured: boolean): string[] {
-  if (structured) return lines.map((l) => l.text.trim()).filter(Boolean);
-  const content = lines.filter((l) => l.text.trim()).map((l) => l.text);
-  const indents = content.map((l) => l.length - l.trimStart().length);
-  // Folded, not spread: Math.min(...list) overflows the call stack on a very long part.
-  const minIndent = indents.reduce((m, i) => Math.min(m, i), Infinity);
-  const mixedIndent = indents.some((i) => i >= minIndent + 2) && indents.some((i) => i === minIndent);
-  const width = content.reduce((m, l) => Math.max(m, l.trim().length), 0);
-  const out: string[] = [];
-  // The paragraph so far, as pieces: growing one string and looking at its end copies it each time (quadratic).
-  let cur: string[] = [];
-  let prev: NarrativeLine | null = null;
-  let alone = false;
-  let afterBlank = false;
-  for (const line of lines) {
-    const t = line.text.trim();
-    if (!t) {
-      afterBlank = true;
-      continue;
-    }
-    const indent = line.text.length - line.text.trimStart().length;
-    const breaks =
-      afterBlank ||
-      (mixedIndent && indent >= minIndent + 2) ||
-      (prev !== null && /[。！？：:]$/.test(prev.text) && prev.text.length < width * 0.85) ||
-      /^\d+[.、．]/.test(t);
-    const joins = prev !== null && !prev.own && !line.own && continuesSentence({ text: prev.text, alone }, t);
-    if (cur.length > 0 && breaks && !joins) {
-      out.push(cur.join(''));
-      cur = [];
-    }
-    alone = cur.length === 0;
-    if (prev !== null && !alone) cur.push(joinSeparator(prev.text, t));
-    cur.push(t);
-    prev = { text: t, own: line.own };
-    afterBlank = false;
-  }
-  if (cur.length > 0) out.push(cur.join(''));
-  return out;
-}
-
-/** Splits a narrative part into sub-sections at （一）-style headings; text before the first one has heading ''. */
-export function narrativeSections(doc: ReportDocument, from: number, to: number): SectionText[] {
-  const structured = doc.source === 'structured';
-  const sections: { heading: string; lines: NarrativeLine[] }[] = [{ heading: '', lines: [] }];
-  for (let b = from; b < to; b++) {
-    const block = doc.blocks[b]!;
-    const text = block.kind === 'line' ? block.text : block.cells.join(' ');
-    if (isChrome(text)) break;
-    if (isSubheading(text)) {
-      const t = withoutMarkdownHeading(text).trim();
-      const stop = t.search(/[。]/);
-      if (stop >= 0 && stop < t.length - 1) {
-        sections.push({ heading: t.slice(0, stop), lines: [] });
-        sections[sections.length - 1]!.lines.push({ text: t.slice(stop + 1), own: false });
-      } else if (t.length <= 40 || stop === t.length - 1) {
-        sections.push({ heading: t.replace(/。$/, ''), lines: [] });
-      } else {
-        sections.push({ heading: t, lines: [] });
-      }
-      continue;
-    }
-    // Keep the indent (it separates paragraphs in text) but not the Markdown heading marks: ### 一是从严日常管理。
-    sections[sections.length - 1]!.lines.push({
-      text: withoutMarkdownHeadingMarks(text),
-      own: block.kind === 'row' || isMarkdownHeading(text),
-    });
-  }
-  return sections
-    .map((s) => ({ heading: s.heading, paragraphs: paragraphsOf(s.lines, structured) }))
-    .filter((s) => s.heading || s.paragraphs.length > 0);
 }

@@ -1,7 +1,7 @@
 /** Agency and year from the title, e.g. 泉州市统计局2020年政府信息公开工作年度报告 (either order, wrapped or not). */
 import type { ReportDocument } from './document';
 import { withoutMarkdownHeading } from './headings';
-import { isChrome } from './parts';
+import { isChrome } from './narrative';
 
 export interface TitleInfo {
   readonly agency: string;
@@ -28,13 +28,16 @@ export function findTitle(doc: ReportDocument): TitleInfo | null {
     if (!text.trim() || isChrome(text)) continue;
     lines.push({ text: clean(text), block: b });
   }
-  for (let i = 0; i < lines.length; i++) {
-    for (let n = 1; n <= 3 && i + n <= lines.length; n++) {
+  // By the line the title ends on, fewest lines first: a page's chrome above the title (站群导航) is not taken into
+  // the agency's name, and a title wrapped onto two or three lines is still found.
+  for (let last = 0; last < lines.length; last++) {
+    for (let n = 1; n <= 3 && last - n + 1 >= 0; n++) {
+      const i = last - n + 1;
       const joined = lines
-        .slice(i, i + n)
+        .slice(i, last + 1)
         .map((l) => l.text)
         .join('');
-      const end = lines[i + n - 1]!.block + 1;
+      const end = lines[last]!.block + 1;
       const a = AGENCY_FIRST.exec(joined);
       if (a && !/[，。,]/.test(a[1]!)) {
         return { agency: a[1]!, year: Number(a[2]), title: a[0]!, end };
@@ -42,6 +45,22 @@ export function findTitle(doc: ReportDocument): TitleInfo | null {
       const y = YEAR_FIRST.exec(joined);
       if (y && !/[，。,]/.test(y[2]!)) return { agency: y[2]!, year: Number(y[1]), title: y[0]!, end };
     }
+  }
+  return null;
+}
+
+/**
+ * Agency and year from a web page's <title> (泉州市统计局2020年政府信息公开工作年度报告_泉州市人民政府网): the piece
+ * of it between the site's separators that reads as a report title.
+ */
+export function titleFromPageTitle(pageTitle: string | undefined): { agency: string; year: number } | null {
+  if (!pageTitle) return null;
+  for (const piece of pageTitle.split(/[-_|｜—–>»›]+/)) {
+    const t = clean(piece);
+    const a = AGENCY_FIRST.exec(t);
+    if (a && !/[，。,]/.test(a[1]!)) return { agency: a[1]!, year: Number(a[2]) };
+    const y = YEAR_FIRST.exec(t);
+    if (y && !/[，。,]/.test(y[2]!)) return { agency: y[2]!, year: Number(y[1]) };
   }
   return null;
 }

@@ -18,7 +18,15 @@ export type ReportBlock =
   /** `lines`: one, or two broken as GB/T 9704 asks (titleLines.ts). */
   | { readonly kind: 'title'; readonly text: string; readonly lines: readonly string[] }
   | { readonly kind: 'heading'; readonly level: HeadingLevel; readonly text: string }
-  | { readonly kind: 'paragraph'; readonly text: string }
+  /**
+   * `runIn`: a sub-heading printed at the start of the paragraph (（一）主动公开情况。主要通过…), in its heading's
+   * face, as 公文 print a sub-heading that ends in 。.
+   */
+  | {
+      readonly kind: 'paragraph';
+      readonly text: string;
+      readonly runIn?: { readonly level: HeadingLevel; readonly text: string };
+    }
   | { readonly kind: 'table'; readonly table: TableDef }
   /** 落款 at the end: right-aligned, indents in characters (signature.ts). */
   | {
@@ -58,14 +66,25 @@ function headingPrinted(sections: readonly Section[], i: number): boolean {
   return false;
 }
 
+/** A sub-heading that ends a sentence (（一）主动公开情况。) runs in: it is printed at the start of its first paragraph. */
+export function isRunInHeading(heading: string): boolean {
+  return /。\s*$/.test(heading);
+}
+
 function sectionBlocks(sections: readonly Section[]): ReportBlock[] {
   const blocks: ReportBlock[] = [];
   sections.forEach((section, i) => {
+    const paragraphs = section.paragraphs.filter((p) => !isBlank(p));
     if (!isBlank(section.heading) && headingPrinted(sections, i)) {
       const text = section.heading.trim();
-      blocks.push({ kind: 'heading', level: sectionHeadingLevel(text), text });
+      const level = sectionHeadingLevel(text);
+      if (isRunInHeading(text) && paragraphs.length > 0) {
+        blocks.push({ kind: 'paragraph', text: paragraphs.shift()!, runIn: { level, text } });
+      } else {
+        blocks.push({ kind: 'heading', level, text });
+      }
     }
-    for (const p of section.paragraphs) if (!isBlank(p)) blocks.push({ kind: 'paragraph', text: p });
+    for (const p of paragraphs) blocks.push({ kind: 'paragraph', text: p });
   });
   return blocks;
 }

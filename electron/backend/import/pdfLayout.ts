@@ -28,6 +28,8 @@ interface Segment {
 interface Line {
   readonly segments: Segment[];
   readonly x0: number;
+  /** Where the line's last run ends. */
+  readonly x1: number;
   readonly size: number;
   /** Some segment is a number cell. */
   readonly numeric: boolean;
@@ -50,9 +52,34 @@ function joinRuns(a: string, b: string, gap: number, size: number): string {
   return gap > size * 0.15 && ascii(a[a.length - 1]) && ascii(b[0]) ? `${a} ${b}` : a + b;
 }
 
-/** Chromium's PDFs write some characters as their Kangxi-radical twins (⾏ for 行, ⼆ for 二). */
-const RADICALS = /[\u2f00-\u2fdf]/g;
-const unRadical = (text: string) => text.replace(RADICALS, (c) => c.normalize('NFKC'));
+/**
+ * Chromium's PDFs write some characters as their radical twins: Kangxi radicals (⾏ for 行, ⼆ for 二), which NFKC
+ * maps back, and CJK radicals supplement (⺠ for 民, ⻓ for 长), which it does not: those are mapped here.
+ */
+const RADICALS = /[\u2e80-\u2eff\u2f00-\u2fdf]/g;
+const SUPPLEMENT: Readonly<Record<string, string>> = {
+  '\u2e9f': '母',
+  '\u2ea0': '民',
+  '\u2ec4': '西',
+  '\u2ec5': '见',
+  '\u2ec6': '角',
+  '\u2ec9': '贝',
+  '\u2ecb': '车',
+  '\u2ed3': '长',
+  '\u2ed4': '门',
+  '\u2ed8': '青',
+  '\u2eda': '页',
+  '\u2edb': '风',
+  '\u2edc': '飞',
+  '\u2ee2': '马',
+  '\u2ee8': '麦',
+  '\u2ee9': '黄',
+  '\u2eec': '齐',
+  '\u2eee': '齿',
+  '\u2ef0': '龙',
+  '\u2ef3': '龟',
+};
+const unRadical = (text: string) => text.replace(RADICALS, (c) => SUPPLEMENT[c] ?? c.normalize('NFKC'));
 
 function linesOfPage(runs: readonly TextRun[], page: number): Line[] {
   const sorted = runs
@@ -88,7 +115,8 @@ function linesOfPage(runs: readonly TextRun[], page: number): Line[] {
             (gap > SOFT_GAP * run.size && parseNumberCell(run.text) !== null && !/[\d.]$/.test(prev.text)),
         )
       : hard;
-    return { segments: soft, x0: soft[0]!.x0, size, numeric: numeric(soft), page };
+    const x1 = soft.reduce((m, seg) => Math.max(m, seg.x1), -Infinity);
+    return { segments: soft, x0: soft[0]!.x0, x1, size, numeric: numeric(soft), page };
   });
 }
 
@@ -234,6 +262,31 @@ function wrappedLabels(lines: readonly Line[], from: number, to: number, left: n
   return out;
 }
 
+/**
+ * The body's right margin: the line end most prose lines reach (within a point or two; the ends of justified lines
+ * agree, a browser's ragged ones nearly so). Sorted once and scanned with a window, so linear after the sort.
+ */
+function rightMargin(lines: readonly Line[]): number {
+  const ends = lines
+    .filter((l) => !l.numeric)
+    .map((l) => l.x1)
+    .sort((a, b) => a - b);
+  let best = ends[ends.length - 1] ?? 0;
+  let bestCount = 0;
+  let from = 0;
+  for (let to = 0; to < ends.length; to++) {
+    while (ends[to]! - ends[from]! > 3) from++;
+    if (to - from + 1 >= bestCount) {
+      bestCount = to - from + 1;
+      best = ends[to]!;
+    }
+  }
+  return best;
+}
+
+/** A line ending this many characters before the right margin stops short, as a paragraph's last line does. */
+const SHORT_LINE = 1.5;
+
 /** Pages of text runs (in reading order of pages) → a text document with table rows. */
 export function layoutDocument(pages: readonly (readonly TextRun[])[]): ReportDocument {
   const lines: Line[] = [];
@@ -247,6 +300,7 @@ export function layoutDocument(pages: readonly (readonly TextRun[])[]): ReportDo
   const starts = new Map<number, number>();
   for (const l of lines) if (!l.numeric) starts.set(Math.round(l.x0), (starts.get(Math.round(l.x0)) ?? 0) + 1);
   const margin = [...starts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0;
+  const right = rightMargin(lines);
 
   const blocks: Block[] = [];
   let tableEnd = 0;
@@ -256,7 +310,8 @@ export function layoutDocument(pages: readonly (readonly TextRun[])[]): ReportDo
     if (!line.numeric) {
       const ems = Math.round((line.x0 - margin) / line.size);
       const indent = ems >= 1 ? ' '.repeat(Math.min(ems, 4) * 2) : '';
-      blocks.push({ kind: 'line', text: indent + lineText(line) });
+      // With the indent, this tells the narrative where a paragraph ends (shared/import/narrative.ts).
+      blocks.push({ kind: 'line', text: indent + lineText(line), short: line.x1 < right - SHORT_LINE * line.size });
       i++;
       continue;
     }

@@ -173,7 +173,8 @@ describe.each(EXPORTS)('LibreOffice renders the $name export', ({ name, format, 
     const content = reportContent(draft());
     const written =
       content.blocks
-        .map((b) => ('text' in b ? b.text : ''))
+        // A run-in sub-heading (（一）主动公开情况。) is printed, with its 。, at the start of its paragraph.
+        .map((b) => (b.kind === 'paragraph' && b.runIn ? b.runIn.text : '') + ('text' in b ? b.text : ''))
         .join('')
         .split('。').length - 1;
     expect(written).toBeGreaterThan(0);

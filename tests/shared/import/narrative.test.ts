@@ -19,7 +19,7 @@ const text = (draft: Draft, part: 'overview' | 'problems' | 'other') =>
 describe('narrative parts of real reports', () => {
   it('finds part 五 when the report inserts words into its heading (五、政府信息公开工作存在的主要问题及改进情况)', () => {
     const { draft, doubts } = imported('2025-shuyang-county.txt');
-    expect(text(draft, 'problems')).toMatch(/^2025 年，我县县政府信息公开工作在服务群众/);
+    expect(text(draft, 'problems')).toMatch(/^2025年，我县县政府信息公开工作在服务群众/);
     expect(text(draft, 'problems')).toContain('切实提升群众参与感和满意度。');
     expect(doubts.join('\n')).not.toContain('五、存在的主要问题及改进情况');
     // The text of 五 is not left in 一.
@@ -35,7 +35,7 @@ describe('narrative parts of real reports', () => {
 
   it.each([
     ['2024-shanghai-kewei.txt', '（一）主要问题', '政务公开专栏改版工作正在有序进行中。'],
-    ['2025-shanghai-office.txt', '（一）2024 年工作中存在问题的改进情况', '“阅办联动”'],
+    ['2025-shanghai-office.txt', '（一）2024年工作中存在问题的改进情况', '“阅办联动”'],
   ])(
     '%s: part 五 printed without its heading is taken from the sub-sections after table 四, with a doubt',
     (file, firstHeading, laterText) => {

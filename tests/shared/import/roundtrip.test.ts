@@ -15,13 +15,16 @@ const sentence = fc
 
 const ORDINALS = ['一', '二', '三', '四', '五', '六'];
 const sections = (part: string) =>
-  fc.array(fc.array(sentence, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 4 }).map((list) =>
-    list.map((paragraphs, i): Section => ({
-      id: `${part}-${i + 1}`,
-      heading: `（${ORDINALS[i]}）${SENTENCE_WORDS[i]}情况`,
-      paragraphs,
-    })),
-  );
+  fc
+    .array(fc.tuple(fc.array(sentence, { minLength: 1, maxLength: 3 }), fc.boolean()), { minLength: 1, maxLength: 4 })
+    .map((list) =>
+      list.map(([paragraphs, runIn], i): Section => ({
+        id: `${part}-${i + 1}`,
+        // A heading ending in 。 is printed run in (（一）主动公开情况。主要通过…) and must come back the same.
+        heading: `（${ORDINALS[i]}）${SENTENCE_WORDS[i]}情况${runIn ? '。' : ''}`,
+        paragraphs,
+      })),
+    );
 
 function valueOf(cell: CellDef) {
   const blank = fc.constant(null);

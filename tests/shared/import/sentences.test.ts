@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Draft } from '../../../shared/model';
 import { textDocument } from '../../../shared/import/document';
-import { narrativeSections } from '../../../shared/import/parts';
+import { narrativeSections } from '../../../shared/import/narrative';
 import { continuesSentence, joinLines } from '../../../shared/import/sentences';
 import { bytesOf, importAs, reportsDir } from './helpers';
 
@@ -159,8 +159,8 @@ describe('paragraphs of text reports', () => {
   });
 
   it('does not join a signature date to the text before it', () => {
-    expect(paragraphsOf(['全年收取信息处理费 0 元，特此报告', '', '2026年1月23日'])).toEqual([
-      '全年收取信息处理费 0 元，特此报告',
+    expect(paragraphsOf(['全年收取信息处理费0元，特此报告', '', '2026年1月23日'])).toEqual([
+      '全年收取信息处理费0元，特此报告',
       '2026年1月23日',
     ]);
   });
@@ -184,7 +184,7 @@ describe('broken sentences in the real reports', () => {
   });
 
   it.each(['2024-huaian-city-layout.txt', '2024-huaian-city-raw.txt'])(
-    '%s: sentences broken at PDF page breaks are joined, sub-headings stay sub-sections',
+    '%s: sentences broken at PDF page breaks are joined, run-in sub-headings stay sub-sections with their 。',
     (file) => {
       const n = narrative(file);
       const all = paragraphs(n);
@@ -193,11 +193,11 @@ describe('broken sentences in the real reports', () => {
       expect(all).toContainEqual(expect.stringMatching(/^对照上级新要求和公众新期待，还有一些需要加强和改进的地方。/));
       expect(n.overview.map((s) => s.heading)).toEqual([
         '',
-        '（一）主动公开情况',
-        '（二）依申请公开情况',
-        '（三）政府信息管理情况',
-        '（四）政府信息公开平台建设情况',
-        '（五）政府信息公开监督保障情况',
+        '（一）主动公开情况。',
+        '（二）依申请公开情况。',
+        '（三）政府信息管理情况。',
+        '（四）政府信息公开平台建设情况。',
+        '（五）政府信息公开监督保障情况。',
       ]);
       expect(all.every((p) => !/^\d+(\s+\d+)+$/.test(p))).toBe(true);
     },

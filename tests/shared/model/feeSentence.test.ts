@@ -27,6 +27,23 @@ describe('the 信息处理费 sentence of part 六', () => {
     expect(parseFeeSentence('本年度未收取信息处理费。另有说明。')).toBeNull();
   });
 
+  it.each([
+    ['2023年，区政府严格落实《政府信息公开信息处理费管理办法》，全年收取政府信息公开信息处理费 0 元。', null, null, 0],
+    ['全县行政机关收取信息处理费共计380元，其中民政局1件，收取380元。', null, null, 380],
+    ['本机关未收取任何信息处理费。', null, null, 0],
+    ['本年度共发出收费通知2件，收费通知总金额120元，实际收取信息处理费100元。', 2, 120, 100],
+  ])('reads the figures a published sentence states, null for the others: %s', (text, count, amount, collected) => {
+    expect(parseFeeSentence(text)).toEqual({ noticeCount: count, noticeAmount: amount, collectedAmount: collected });
+  });
+
+  it.each([
+    '全年收取政府信息公开信息处理费0元。另有说明。',
+    '本年度严格落实《政府信息公开信息处理费管理办法》。',
+    '全年公开信息0条。',
+  ])('reads nothing from text that is not one fee sentence with a figure: %s', (text) => {
+    expect(parseFeeSentence(text)).toBeNull();
+  });
+
   it('prints the user’s own wording once edited', () => {
     const fees = { noticeCount: 1, noticeAmount: 2, collectedAmount: 2, sentence: '自拟表述。' };
     expect(processingFeesSentence({ processingFees: fees })).toBe('自拟表述。');
@@ -34,5 +51,16 @@ describe('the 信息处理费 sentence of part 六', () => {
       '本年度共发出收费通知1件，总金额2元；实际收取信息处理费2元。',
     );
     expect(processingFeesSentence({ processingFees: null })).toBeNull();
+  });
+});
+
+describe('the fee sentence parser on hostile text', () => {
+  it('reads a 2 MB sentence of digits, spaces or closing brackets in well under a second (no quadratic backtracking)', () => {
+    for (const filler of ['1', ' ', '）']) {
+      const text = `全年收取信息处理费${filler.repeat(1_000_000)}${' '.repeat(1_000_000)}x`;
+      const started = Date.now();
+      parseFeeSentence(text);
+      expect(Date.now() - started).toBeLessThan(3000);
+    }
   });
 });

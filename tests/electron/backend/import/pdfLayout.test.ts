@@ -18,7 +18,7 @@ const row = (label: string, y: number, values: (string | null)[]) => [
 describe('PDF layout', () => {
   it('joins runs on one baseline and keeps digits next to CJK without spaces', () => {
     const doc = layoutDocument([[run('全年共', 70, 700, 16), run('2024', 118, 700, 16), run('年。', 152, 700, 16)]]);
-    expect(doc.blocks).toEqual([{ kind: 'line', text: '全年共2024年。' }]);
+    expect(doc.blocks).toMatchObject([{ kind: 'line', text: '全年共2024年。' }]);
   });
 
   it('keeps a blank cell in its column instead of shifting the numbers after it left', () => {
@@ -102,14 +102,20 @@ describe('PDF layout', () => {
         run('年。', 70 + 48 + 4 + 32, 700, 16),
       ],
     ]);
-    expect(doc.blocks).toEqual([
+    expect(doc.blocks).toMatchObject([
       { kind: 'row', cells: ['其他对外管理服务事项', '55', '0', '3'] },
       { kind: 'line', text: '全年共2024年。' },
     ]);
   });
 
   it('reads the Kangxi radicals Chromium writes as the characters they stand for', () => {
-    expect(layoutDocument([[run('⾏政许可', 70, 700)]]).blocks).toEqual([{ kind: 'line', text: '行政许可' }]);
+    expect(layoutDocument([[run('⾏政许可', 70, 700)]]).blocks).toMatchObject([{ kind: 'line', text: '行政许可' }]);
+  });
+
+  it('reads the radicals-supplement twins Chromium writes (⺠ ⻓ ⻬ ⻅ ⻚) as the characters they stand for', () => {
+    expect(layoutDocument([[run('人⺠政府局⻓⻬抓共管意⻅首⻚', 70, 700)]]).blocks).toMatchObject([
+      { kind: 'line', text: '人民政府局长齐抓共管意见首页' },
+    ]);
   });
 
   it('drops page numbers and keeps a first-line indent as leading spaces', () => {
@@ -117,12 +123,22 @@ describe('PDF layout', () => {
       [run('首行缩进的段落开头', 102, 700, 16), run('续行', 70, 680, 16), run('续行二', 70, 660, 16)],
       [run('- 2 -', 280, 40, 13), run('下一页', 70, 760, 16)],
     ]);
-    expect(doc.blocks).toEqual([
+    expect(doc.blocks).toMatchObject([
       { kind: 'line', text: '    首行缩进的段落开头' },
       { kind: 'line', text: '续行' },
       { kind: 'line', text: '续行二' },
       { kind: 'line', text: '下一页' },
     ]);
+  });
+
+  it('marks a line that stops short of the right margin (a paragraph’s last line), not a full one', () => {
+    // Lines of 20 characters end at 70 + 20 × 9.6 = 262; the short ones end well before it.
+    const line = (text: string, y: number) => run(text, 70, y, 16);
+    const full = '一二三四五六七八九十一二三四五六七八九十';
+    const doc = layoutDocument([
+      [line(full, 700), line(full, 680), line('五个字。止', 660), line(full, 640), line(full, 620)],
+    ]);
+    expect(doc.blocks.map((b) => (b.kind === 'line' ? b.short : null))).toEqual([false, false, true, false, false]);
   });
 });
 

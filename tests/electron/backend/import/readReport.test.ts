@@ -52,11 +52,11 @@ describe('PDF import', () => {
     expect(outcome.ok && outcome.draft.agency.name).toBe('淮安市人民政府');
     expect(outcome.ok && outcome.draft.narrative.overview.map((s) => s.heading)).toEqual([
       '',
-      '（一）主动公开情况',
-      '（二）依申请公开情况',
-      '（三）政府信息管理情况',
-      '（四）政府信息公开平台建设情况',
-      '（五）政府信息公开监督保障情况',
+      '（一）主动公开情况。',
+      '（二）依申请公开情况。',
+      '（三）政府信息管理情况。',
+      '（四）政府信息公开平台建设情况。',
+      '（五）政府信息公开监督保障情况。',
     ]);
   });
 

@@ -1,0 +1,41 @@
+/**
+ * Part 六 of the 2021 format reports the 信息处理费. The sentence is read with shared/model's parser, the one the
+ * export prints with, into `processingFees`: the app's own sentence gives the figures and leaves the text (the export
+ * prints it from them); a published wording (…全年收取政府信息公开信息处理费0元。) gives the figures it states and is
+ * kept word for word as the printed sentence.
+ */
+import { feeSentence, parseFeeSentence } from '../model';
+import type { ProcessingFees } from '../model';
+import type { SectionText } from './narrative';
+
+/** The sentences of a paragraph, each with its closing punctuation and quotes. */
+const sentencesOf = (paragraph: string) => paragraph.match(/[^。！？]+[。！？]?[”’」』）)]*/gu) ?? [];
+
+/**
+ * Reads the fee sentence out of part 六's sections (which it edits: the app's sentence is taken out, and a published
+ * one when it leads the part, where the export prints the sentence). Returns the fees, unchanged when none is found.
+ */
+export function readProcessingFees(sections: SectionText[], fees: ProcessingFees): ProcessingFees {
+  let out = fees;
+  let published = false;
+  sections.forEach((section, s) => {
+    section.paragraphs = section.paragraphs.filter((paragraph, p) => {
+      const whole = parseFeeSentence(paragraph);
+      if (whole && feeSentence(whole) === paragraph.trim()) {
+        out = { ...out, ...whole };
+        return false;
+      }
+      if (published) return true;
+      for (const sentence of sentencesOf(paragraph)) {
+        const figures = parseFeeSentence(sentence);
+        if (!figures) continue;
+        published = true;
+        out = { ...out, ...figures, sentence: paragraph.trim() };
+        // Leading the part, it is printed there from `sentence`; elsewhere the export finds it written and keeps it.
+        return !(s === 0 && p === 0 && section.heading === '');
+      }
+      return true;
+    });
+  });
+  return out;
+}
