@@ -9,7 +9,15 @@ import type { CellDef } from '../templates';
 /** Characters of one run that are worth trying: a table row of seven cells of five digits is 35. */
 export const MAX_RUN_CHARS = 80;
 /** Steps of the enumeration per run; well above what a real row needs (a few hundred). */
-export const MAX_SPLIT_STEPS = 200_000;
+export const MAX_SPLIT_STEPS = 20_000;
+/** Steps for all the runs of one table: a page of hostile runs costs this much at most, not steps × runs. */
+export const MAX_TABLE_STEPS = 200_000;
+
+/** Steps left for the runs of one table, shared by its splitRun calls. */
+export interface SplitBudget {
+  steps: number;
+}
+export const tableBudget = (): SplitBudget => ({ steps: MAX_TABLE_STEPS });
 /** Candidates kept for the doubt (the count goes on). */
 const KEPT = 6;
 
@@ -56,14 +64,22 @@ function validCell(text: string, cell: CellDef): boolean {
  * Every split of `pieces` (digit strings the source kept apart, in order) into `cells.length` cells. A total whose
  * parts come before it is not enumerated but checked: its text must be the sum of its parts.
  */
-export function splitRun(pieces: readonly string[], cells: readonly CellDef[]): RunSplit {
+export function splitRun(
+  pieces: readonly string[],
+  cells: readonly CellDef[],
+  budget: SplitBudget = tableBudget(),
+): RunSplit {
   const chars = pieces.reduce((n, p) => n + p.length, 0);
-  if (chars > MAX_RUN_CHARS || pieces.some((p) => p.length === 0)) return { candidates: [], count: 0, overflow: true };
+  if (chars > MAX_RUN_CHARS || budget.steps <= 0 || pieces.some((p) => p.length === 0))
+    return { candidates: [], count: 0, overflow: true };
   const sums = sumsWithin(cells);
   const charsAfter: number[] = [];
   for (let i = pieces.length - 1, n = 0; i >= 0; i--) charsAfter[i] = n += pieces[i]!.length;
   const sumAt = new Map(sums.map((s) => [s.total, s]));
   const forced = new Set(sums.filter((s) => s.parts.every((p) => p < s.total)).map((s) => s.total));
+  // For a part of a forced total: that total, whose digits must still fit after the part.
+  const totalOf = new Map<number, Sum>();
+  for (const s of sums) if (forced.has(s.total)) for (const p of s.parts) totalOf.set(p, s);
   const chosen: string[] = [];
   const values: number[] = [];
   const candidates: string[][] = [];
@@ -77,7 +93,7 @@ export function splitRun(pieces: readonly string[], cells: readonly CellDef[]): 
   // piece: index of the piece being cut; at: offset in it; cell: next cell to fill.
   const visit = (piece: number, at: number, cell: number): void => {
     if (overflow) return;
-    if (++steps > MAX_SPLIT_STEPS) {
+    if (++steps > MAX_SPLIT_STEPS || --budget.steps < 0) {
       overflow = true;
       return;
     }
@@ -113,7 +129,16 @@ export function splitRun(pieces: readonly string[], cells: readonly CellDef[]): 
     for (let len = 1; at + len <= text.length; len++) {
       // A zero is a cell of its own: "05" is never one number.
       if (len > 1 && text[at] === '0' && text[at + 1] !== '.') break;
-      if (cellsLeft - 1 > charsAfter[piece]! - at - len) break;
+      const rest = charsAfter[piece]! - at - len;
+      if (cellsLeft - 1 > rest) break;
+      const sum = totalOf.get(cell);
+      if (sum) {
+        // The total is at least as long as its parts so far: what is left after this cell must hold it, and a
+        // character for every other cell still to come.
+        const partial = sum.parts.reduce((t, p) => (p < cell ? t + values[p]! : t), 0);
+        const room = rest - (cellsLeft - 2);
+        if (String(partial + Number(text.slice(at, at + len))).length > room) break;
+      }
       tryCell(len);
       if (overflow) return;
     }

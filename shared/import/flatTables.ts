@@ -7,8 +7,8 @@
  */
 import { applicationsRows, cellIndex, getFormat } from '../templates';
 import type { CellDef, FormatId, TableId } from '../templates';
-import { describeCandidates, splitRun, sumsWithin } from './digitRuns';
-import type { RunSplit } from './digitRuns';
+import { describeCandidates, splitRun, sumsWithin, tableBudget } from './digitRuns';
+import type { RunSplit, SplitBudget } from './digitRuns';
 import type { ReportDocument } from './document';
 import { stripOrdinal } from './headings';
 import { normLabel } from './normalize';
@@ -119,17 +119,21 @@ function take(read: TableRead, cells: readonly CellDef[], run: Run, split: reado
   if (run.pieces.length < cells.length) for (const c of cells) if (!c.sumOf) read.recovered.push(c.address);
 }
 
+/** A run as quoted in a doubt: a hostile one is not copied whole into the report. */
+const quote = (raw: string) => (raw.length > 60 ? `${raw.slice(0, 60)}…` : raw);
+
 function unresolved(where: string, run: Run, split: RunSplit, cells: readonly CellDef[]): string {
   const width = cells.length;
+  const raw = quote(run.raw);
   if (split.overflow)
-    return `${where}的数字连在一起（${run.raw}），太长，无法可靠地拆分成${width}格，未导入，请对照原报告填写`;
+    return `${where}的数字连在一起（${raw}），太长，无法可靠地拆分成${width}格，未导入，请对照原报告填写`;
   if (split.count === 0) {
     return sumsWithin(cells).length > 0
-      ? `${where}的数字连在一起（${run.raw}），无论怎样拆成${width}格，合计都对不上，未导入，请对照原报告填写`
-      : `${where}的数字连在一起（${run.raw}），拆不出${width}个数字，未导入，请对照原报告填写`;
+      ? `${where}的数字连在一起（${raw}），无论怎样拆成${width}格，合计都对不上，未导入，请对照原报告填写`
+      : `${where}的数字连在一起（${raw}），拆不出${width}个数字，未导入，请对照原报告填写`;
   }
   return (
-    `${where}的数字连在一起（${run.raw}），有${split.count}种拆法` +
+    `${where}的数字连在一起（${raw}），有${split.count}种拆法` +
     (sumsWithin(cells).length > 0 ? '都符合表格的合计关系' : '') +
     `（${describeCandidates(split)}），无法确定，未导入，请对照原报告填写`
   );
@@ -139,6 +143,7 @@ function unresolved(where: string, run: Run, split: RunSplit, cells: readonly Ce
 
 function readFlatActive(format: FormatId, items: readonly Item[]): TableRead {
   const read = newRead();
+  const budget = tableBudget();
   let after = 0;
   const used = new Set<number>();
   for (const spec of rowSpecs(format, 'active')) {
@@ -157,7 +162,7 @@ function readFlatActive(format: FormatId, items: readonly Item[]): TableRead {
     used.add(at);
     after = at + 2;
     const run = items[at + 1] as Run;
-    const split = splitRun(run.pieces, spec.cells);
+    const split = splitRun(run.pieces, spec.cells, budget);
     if (split.count === 1 && !split.overflow) take(read, spec.cells, run, split.candidates[0]!);
     else read.doubts.push(unresolved(`表二「${spec.label}」一行`, run, split, spec.cells));
   }
@@ -213,7 +218,12 @@ interface Unit {
  * How many rows each run holds so that they add up to `rows`: the only way, or null. A run may hold k rows when it
  * splits into k rows that each satisfy their row total (rows of table 三 all have the same shape).
  */
-function rowsPerRun(runs: readonly Run[], specs: readonly RowSpec[], rows: number): number[] | null {
+function rowsPerRun(
+  runs: readonly Run[],
+  specs: readonly RowSpec[],
+  rows: number,
+  budget: SplitBudget,
+): number[] | null {
   const width = specs[0]!.cells.length;
   const fits = runs.map((run) => {
     const ks: number[] = [];
@@ -221,6 +231,7 @@ function rowsPerRun(runs: readonly Run[], specs: readonly RowSpec[], rows: numbe
       const split = splitRun(
         run.pieces,
         specs.slice(0, k).flatMap((s) => s.cells),
+        budget,
       );
       if (split.count > 0 || split.overflow) ks.push(k);
     }
@@ -249,6 +260,7 @@ function rowsPerRun(runs: readonly Run[], specs: readonly RowSpec[], rows: numbe
 
 function readFlatApplications(format: FormatId, items: readonly Item[]): TableRead {
   const read = newRead();
+  const budget = tableBudget();
   const specs = rowSpecs(format, 'applications');
   const width = specs[0]!.cells.length;
   // The rows start at the first row's label; numbers before it belong to the header or a sentence.
@@ -259,7 +271,7 @@ function readFlatApplications(format: FormatId, items: readonly Item[]): TableRe
   const rowRuns = runs.filter((r) => charsOf(r) >= width);
   const flexible = flexibleSpecs(format);
   const layouts = [specs, ...(flexible ? [flexible.specs] : [])]
-    .map((layout) => ({ layout, ks: rowsPerRun(rowRuns, layout, layout.length) }))
+    .map((layout) => ({ layout, ks: rowsPerRun(rowRuns, layout, layout.length, budget) }))
     .filter((l) => l.ks !== null);
   if (layouts.length !== 1) {
     if (runs.length > 0) {
@@ -267,7 +279,7 @@ function readFlatApplications(format: FormatId, items: readonly Item[]): TableRe
         `表三应有${specs.length}行数字，在连在一起的文字中找到${runs.length}段数字` +
           `（${runs
             .slice(0, 5)
-            .map((r) => r.raw)
+            .map((r) => quote(r.raw))
             .join('、')}${runs.length > 5 ? '…' : ''}），` +
           (layouts.length > 1
             ? '有不止一种方式分成各行'
@@ -285,7 +297,7 @@ function readFlatApplications(format: FormatId, items: readonly Item[]): TableRe
     const unitSpecs = layout.slice(row, row + ks![i]!);
     row += unitSpecs.length;
     const cells = unitSpecs.flatMap((s) => s.cells);
-    units.push({ run, specs: unitSpecs, cells, split: splitRun(run.pieces, cells) });
+    units.push({ run, specs: unitSpecs, cells, split: splitRun(run.pieces, cells, budget) });
   });
   const choice: (readonly string[] | null)[] = units.map((u) =>
     u.split.count === 1 && !u.split.overflow ? u.split.candidates[0]! : null,
@@ -341,6 +353,7 @@ function readFlatApplications(format: FormatId, items: readonly Item[]): TableRe
 
 function readFlatLitigation(format: FormatId, items: readonly Item[]): TableRead {
   const read = newRead();
+  const budget = tableBudget();
   const spec = rowSpecs(format, 'litigation')[0]!;
   // The row ends where text other than the table's own labels begins (the next part, run in without its heading).
   const own = new Set(
@@ -356,7 +369,7 @@ function readFlatLitigation(format: FormatId, items: readonly Item[]): TableRead
   if (runs.length === 0) return read;
   // The runs in the order printed, their boundaries kept: one run per group in some pages, one for the row in others.
   const run: Run = { kind: 'run', pieces: runs.flatMap((r) => r.pieces), raw: runs.map((r) => r.raw).join(' ') };
-  const split = splitRun(run.pieces, spec.cells);
+  const split = splitRun(run.pieces, spec.cells, budget);
   if (split.count === 1 && !split.overflow) take(read, spec.cells, run, split.candidates[0]!);
   else read.doubts.push(unresolved(TABLE_NAMES.litigation, run, split, spec.cells));
   return read;

@@ -18,6 +18,8 @@ const ORDINAL_NUMERALS = '一二三四五六七八九十';
 const MAX_INSERTED = 10;
 /** How far after a table part's heading one of its labels must appear. */
 const ANCHOR_WINDOW = 300;
+/** … and how close when the heading does not follow the end of a sentence. */
+const ADJACENT_WINDOW = 12;
 /** Lines no longer than this are headings or ordinary lines already; only longer ones can hold a run-in heading. */
 const MIN_RUN_IN_LINE = 24;
 
@@ -72,13 +74,14 @@ function findCut(doc: ReportDocument, part: PartDef, fromBlock: number, fromOffs
     for (let at = text.indexOf(words, b === fromBlock ? fromOffset : 0); at >= 0; at = text.indexOf(words, at + 1)) {
       const start = ordinalBefore(text, at);
       if (start < 0) continue;
-      // A table part is recognised by its table's labels after it, wherever it stands; a narrative part only
-      // after a sentence or a table has ended.
-      if (anchors.length === 0 && start > 0 && !BEFORE.test(text[start - 1]!)) continue;
+      // After a sentence or a table has ended, a heading; elsewhere (labels displaced by PDF extraction: …3、其他四、
+      // 政府信息公开行政复议…) only a table part's heading, with its table's labels right after it.
+      const boundary = start === 0 || BEFORE.test(text[start - 1]!);
+      if (!boundary && anchors.length === 0) continue;
       let end = at + words.length;
       if ('。：:'.includes(text[end] ?? '')) end++;
       if (anchors.length > 0) {
-        const after = normLabel(text.slice(end, end + ANCHOR_WINDOW));
+        const after = normLabel(text.slice(end, end + (boundary ? ANCHOR_WINDOW : ADJACENT_WINDOW)));
         if (!anchors.some((l) => after.includes(l))) continue;
       }
       return { block: b, start, end };
