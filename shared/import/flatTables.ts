@@ -235,7 +235,8 @@ function rowsPerRun(
       );
       if (split.count > 0 || split.overflow) ks.push(k);
     }
-    return ks;
+    // A run no split of which satisfies the sums is one row whose printed total is wrong: placed, and reported.
+    return ks.length > 0 ? ks : [1];
   });
   // ways[i][r]: in how many ways (0, 1, 2 = several) runs i… can hold r rows.
   const ways: number[][] = Array.from({ length: runs.length + 1 }, () => new Array<number>(rows + 1).fill(0));

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describeCandidates, MAX_RUN_CHARS, splitRun, sumsWithin } from '../../../shared/import/digitRuns';
 import { flatItems } from '../../../shared/import/flatTables';
 import { rowSpecs } from '../../../shared/import/rowSpecs';
+import { applicationsRows } from '../../../shared/templates';
 import { importAs } from './helpers';
 
 const row = rowSpecs('2021', 'applications')[0]!.cells; // 一、本年新收: six applicant columns + 总计
@@ -95,5 +96,45 @@ describe('labels and runs of a flat table', () => {
       { kind: 'run', pieces: ['96171.6'], raw: '96171.6', unit: '万元' },
       { kind: 'label', norm: '三、' },
     ]);
+  });
+});
+
+describe('table 三 scraped flat: rows the row total leaves open', () => {
+  const rowsOf = (granted: string, others: Record<string, string>) =>
+    applicationsRows('2021')
+      .map((r) => `${r.label}${r.id === 'granted' ? granted : (others[r.id] ?? '0000000')}`)
+      .join('');
+  const report = (table: string) =>
+    `某某局2024年政府信息公开工作年度报告本报告依据《条例》编制。一、总体情况全年工作。` +
+    `三、收到和处理政府信息公开申请情况${table}四、政府信息公开行政复议、行政诉讼情况行政复议000000000000000`;
+  // 110000011 is 1|10|0|0|0|0|11 or 11|0|0|0|0|0|11: both satisfy the row total.
+  it('settles them by the column totals and the balance when only one choice fits', () => {
+    const outcome = importAs(
+      'flat.txt',
+      report(rowsOf('110000011', { new: '11 0 0 0 0 0 11', total: '11 0 0 0 0 0 11' })),
+    );
+    if (!outcome.ok) throw new Error(outcome.reason);
+    expect(outcome.draft.values['applications.granted.natural']).toBe(11);
+    expect(outcome.draft.values['applications.granted.business']).toBe(0);
+    expect(outcome.coverage.recovered).toContain('applications.granted.natural');
+    expect(outcome.coverage.doubts.filter((d) => d.startsWith('表三'))).toEqual([]);
+  });
+
+  it('leaves them empty with a doubt naming both candidates when the sums fit either way', () => {
+    const outcome = importAs('flat.txt', report(rowsOf('110000011', { new: '110000011', total: '110000011' })));
+    if (!outcome.ok) throw new Error(outcome.reason);
+    expect(outcome.draft.values['applications.granted.natural']).toBeUndefined();
+    expect(outcome.coverage.missing).toContain('applications.granted.natural');
+    expect(outcome.coverage.doubts).toContain(
+      '表三「（一）予以公开」一行的数字连在一起（110000011），有2种拆法都符合表格的合计关系' +
+        '（1|10|0|0|0|0|11 或 11|0|0|0|0|0|11），无法确定，未导入，请对照原报告填写',
+    );
+  });
+
+  it('imports no number from a row whose printed total breaks its own sum', () => {
+    const outcome = importAs('flat.txt', report(rowsOf('1100000', {})));
+    if (!outcome.ok) throw new Error(outcome.reason);
+    expect(outcome.draft.values['applications.granted.natural']).toBeUndefined();
+    expect(outcome.coverage.doubts.some((d) => d.includes('（1100000），无论怎样拆成7格，合计都对不上'))).toBe(true);
   });
 });
