@@ -143,6 +143,28 @@ describe('reports scraped flat import cell for cell', () => {
     expect(coverage.doubts.filter((d) => d.includes('未找到'))).toEqual([]);
   });
 
+  it('reads a flat text that kept one space between cells, the next label glued to the last one', () => {
+    const text = readFileSync(path.join(reportsDir, '2024-hongze-district.txt'), 'utf8');
+    const expected = JSON.parse(
+      readFileSync(path.join(reportsDir, '2024-hongze-district.expected.json'), 'utf8'),
+    ) as Expected;
+    // 95 0 0 0 0 0 95二、上年结转…: line breaks dropped, runs of spaces made one, no space before a label.
+    const spaced = text
+      .split(/\r?\n/)
+      .slice(1)
+      .filter((l) => !PAGE_NUMBER.test(l))
+      .map((l) => l.trim().replace(/\s+/g, ' '))
+      .join('')
+      .replace(/(\d) (?=\D)/g, '$1');
+    expect(spaced).toContain('95 0 0 0 0 0 95二、上年结转');
+    const outcome = importAs('flat.txt', spaced);
+    if (!outcome.ok) throw new Error(outcome.reason);
+    for (const [address, value] of Object.entries(expected.cells)) {
+      expect({ address, value: outcome.draft.values[address] }).toEqual({ address, value });
+    }
+    expect(outcome.coverage.missing).toEqual([]);
+  });
+
   it('says in the coverage report that cells were split by arithmetic', () => {
     const flat = flatten(readFileSync(path.join(reportsDir, '2024-hongze-district.txt'), 'utf8'));
     const outcome = importAs('flat.txt', flat);
