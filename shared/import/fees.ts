@@ -8,6 +8,9 @@ import { feeSentence, parseFeeSentence } from '../model';
 import type { ProcessingFees } from '../model';
 import type { SectionText } from './narrative';
 
+/** A sentence about the fee (未收取信息处理费, 收费通知…), as opposed to other matters of part 六. */
+const FEE_WORDS = /信息处理费|收费/u;
+
 /** The sentences of a paragraph, each with its closing punctuation and quotes. */
 const sentencesOf = (paragraph: string) => paragraph.match(/[^。！？]+[。！？]?[”’」』）)]*/gu) ?? [];
 
@@ -31,8 +34,10 @@ export function readProcessingFees(sections: SectionText[], fees: ProcessingFees
         if (!figures) continue;
         published = true;
         out = { ...out, ...figures, sentence: paragraph.trim() };
-        // Leading the part, it is printed there from `sentence`; elsewhere the export finds it written and keeps it.
-        return !(s === 0 && p === 0 && section.heading === '');
+        // Leading the part and saying nothing else, it is printed there from `sentence`; elsewhere (or inside a longer
+        // paragraph, as in text scraped flat) it stays in place and the export finds it written and keeps it.
+        const onlyFees = sentencesOf(paragraph).every((t) => FEE_WORDS.test(t));
+        return !(s === 0 && p === 0 && section.heading === '' && onlyFees);
       }
       return true;
     });

@@ -16,6 +16,7 @@ import { docxDocument, isZip } from './docx';
 import { htmlDocument, looksLikeHtml } from './html';
 import { IMPORT_LIMITS, ImportLimitError, megabytes } from './limits';
 import { normLabel } from './normalize';
+import { isFlatRegion, readFlatTable } from './flatTables';
 import { isChrome, narrativeSections } from './narrative';
 import { findParts, unheadedSectionsAfterTable } from './parts';
 import type { PartSpan } from './parts';
@@ -25,6 +26,7 @@ import type { CellRead, TableRead } from './tables';
 import { findTitle, fullAgencyName, titleFromPageTitle, yearFromPeriod } from './title';
 import { tokenize } from './tokens';
 import type { TokenStream } from './tokens';
+import { splitRunInHeadings } from './runIn';
 import { splitSignature } from './signature';
 import { withoutExtractionSpaces } from './spaces';
 
@@ -129,6 +131,12 @@ interface Reads {
 
 function readTables(doc: ReportDocument, parts: readonly PartSpan[], format: FormatId, doubts: string[]): Reads {
   let whole: TokenStream | null = null;
+  const read = (table: TableId, reader: (format: FormatId, stream: TokenStream) => TableRead) => {
+    const r = regionOf(doc, parts, table);
+    // Text scraped flat: the table's cells run together in a line or two (flatTables.ts).
+    if (r && isFlatRegion(doc, r[0], r[1])) return readFlatTable(format, table, doc, r[0], r[1]);
+    return reader(format, region(table));
+  };
   const region = (table: TableId) => {
     const r = regionOf(doc, parts, table);
     if (r) return tokenize(doc, r[0], r[1]);
@@ -137,9 +145,9 @@ function readTables(doc: ReportDocument, parts: readonly PartSpan[], format: For
     return (whole ??= tokenize(doc, 0, doc.blocks.length));
   };
   return {
-    active: readActive(format, region('active')),
-    applications: readApplications(format, region('applications')),
-    litigation: readLitigation(format, region('litigation')),
+    active: read('active', readActive),
+    applications: read('applications', readApplications),
+    litigation: read('litigation', readLitigation),
   };
 }
 
@@ -199,8 +207,9 @@ function problemsWithoutHeading(doc: ReportDocument, parts: readonly PartSpan[],
   return { from, to: litigation.to };
 }
 
-export function importDocument(doc: ReportDocument, options: ImportOptions): ImportOutcome {
+export function importDocument(source: ReportDocument, options: ImportOptions): ImportOutcome {
   const doubts: string[] = [];
+  const doc = splitRunInHeadings(source);
   const title = findTitle(doc);
   const parts = findParts(doc, title?.end ?? 0);
   // No title block: the page's <title> may still name the agency (a CMS prints the title outside the article).

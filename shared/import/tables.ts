@@ -27,7 +27,7 @@ export interface TableRead {
   readonly doubts: string[];
 }
 
-function newRead(): TableRead {
+export function newRead(): TableRead {
   return { cells: new Map(), notPrinted: [], recovered: [], doubts: [] };
 }
 
@@ -38,7 +38,7 @@ function setCell(read: TableRead, cell: CellDef, token: ValueToken) {
   read.cells.set(cell.address, toCellRead(read, cell, token.num));
 }
 
-function toCellRead(read: TableRead, cell: CellDef, num: ParsedNumber | null): CellRead {
+export function toCellRead(read: TableRead, cell: CellDef, num: ParsedNumber | null): CellRead {
   if (num === null) return { value: null };
   if (num.unit && cell.unit && num.unit !== cell.unit) {
     read.doubts.push(`${cellDisplayName(cell)}：印的单位是${num.unit}，表头单位是${cell.unit}，数值按原样导入，请核对`);
@@ -52,7 +52,7 @@ function toCellRead(read: TableRead, cell: CellDef, num: ParsedNumber | null): C
 
 // ---------------------------------------------------------------- table 二: by row label
 
-function labelMatches(tokenNorm: string, spec: RowSpec): boolean {
+export function labelMatches(tokenNorm: string, spec: RowSpec): boolean {
   if (!tokenNorm || !spec.norm) return false;
   if (tokenNorm === spec.norm || tokenNorm.endsWith(spec.norm)) return true;
   // 规范性文件 printed under 2021 headers for 行政规范性文件.
@@ -151,7 +151,7 @@ function placeRows(read: TableRead, specs: readonly RowSpec[], chunks: readonly 
  * 2021 headers over a single （六）其他处理 row: its numbers go to the last （六） row (3.其他), the other two stay
  * empty and are listed as not printed, with a doubt line.
  */
-function flexibleSpecs(format: FormatId): { specs: RowSpec[]; merged: RowSpec[] } | null {
+export function flexibleSpecs(format: FormatId): { specs: RowSpec[]; merged: RowSpec[] } | null {
   if (format !== '2021') return null;
   const old = new Set(rowSpecs('2019', 'applications').map((s) => s.cells[0]!.row));
   const specs2021 = rowSpecs('2021', 'applications');
@@ -159,6 +159,24 @@ function flexibleSpecs(format: FormatId): { specs: RowSpec[]; merged: RowSpec[] 
   if (merged.length < 2) return null;
   const keep = merged[merged.length - 1]!;
   return { specs: specs2021.filter((s) => !merged.includes(s) || s === keep), merged };
+}
+
+/** The rows a single printed （六） row stands for: listed as not printed, with the doubt saying where its numbers went. */
+export function oneRowOfOtherHandling(read: TableRead, flexible: { specs: RowSpec[]; merged: RowSpec[] }) {
+  const keep = flexible.merged[flexible.merged.length - 1]!;
+  const group = keep.labels.length > 1 ? keep.labels[0] : flexible.merged[0]!.labels[0];
+  for (const spec of flexible.merged) {
+    if (spec === keep) continue;
+    for (const cell of spec.cells) if (!cell.sumOf) read.notPrinted.push(cell.address);
+  }
+  read.doubts.push(
+    `表三只印了一行「${group ?? keep.label}」（2021年格式分为${flexible.merged.length}行），` +
+      `其数字已全部计入「${keep.label}」，` +
+      `${flexible.merged
+        .filter((s) => s !== keep)
+        .map((s) => `「${s.label}」`)
+        .join('、')}留空，请按实际情况拆分`,
+  );
 }
 
 export function readApplications(format: FormatId, stream: TokenStream): TableRead {
@@ -186,20 +204,7 @@ export function readApplications(format: FormatId, stream: TokenStream): TableRe
     placeRows(read, specs, chunks, '表三');
   } else if (flexible && chunks.length === flexible.specs.length) {
     placeRows(read, flexible.specs, chunks, '表三');
-    const keep = flexible.merged[flexible.merged.length - 1]!;
-    const group = keep.labels.length > 1 ? keep.labels[0] : flexible.merged[0]!.labels[0];
-    for (const spec of flexible.merged) {
-      if (spec === keep) continue;
-      for (const cell of spec.cells) if (!cell.sumOf) read.notPrinted.push(cell.address);
-    }
-    read.doubts.push(
-      `表三只印了一行「${group ?? keep.label}」（2021年格式分为${flexible.merged.length}行），` +
-        `其数字已全部计入「${keep.label}」，` +
-        `${flexible.merged
-          .filter((s) => s !== keep)
-          .map((s) => `「${s.label}」`)
-          .join('、')}留空，请按实际情况拆分`,
-    );
+    oneRowOfOtherHandling(read, flexible);
   } else if (chunks.length > 0) {
     const regular = chunks.filter((c) => c.regular).length;
     read.doubts.push(

@@ -252,6 +252,22 @@ describe('the fee sentence of part 六 (2021 format)', () => {
     expect(paragraphs(draft, 'other')).toEqual(['本年度无其他需要报告的事项。', '全年收取信息处理费50元。']);
     expect(buildReportHtml(draft).split('全年收取信息处理费50元。')).toHaveLength(2);
   });
+
+  it('leaves a leading paragraph that says more than the fee in the part (text scraped flat), the figures read', () => {
+    const text = [
+      '某某局2024年政府信息公开工作年度报告',
+      '一、总体情况',
+      '    全年公开信息12条。',
+      '六、其他需要报告的事项',
+      '    全年收取信息处理费0元。本年度办理人大代表建议3件。',
+    ].join('\n');
+    const outcome = importAs('report.txt', text);
+    if (!outcome.ok) throw new Error(outcome.reason);
+    const { draft } = outcome;
+    expect(draft.processingFees).toMatchObject({ collectedAmount: 0 });
+    expect(paragraphs(draft, 'other')).toEqual(['全年收取信息处理费0元。本年度办理人大代表建议3件。']);
+    expect(buildReportHtml(draft).split('全年收取信息处理费0元。')).toHaveLength(2);
+  });
 });
 
 describe('the agency from the page <title>', () => {
