@@ -230,7 +230,7 @@ describe('the editor a Word user expects', () => {
 
     await page.getByRole('button', { name: '另存为新草稿' }).click();
     await page.locator('.editor:not(.read-only)').waitFor();
-    await poll(() => page.locator('.banner').first().textContent()).toContain('已将导出版本另存为新草稿');
+    await poll(() => page.locator('.banner').first().textContent()).toContain('已另存为新草稿');
     await nav(page, '五、存在的主要问题').click();
     await poll(() => body.inputValue()).toBe('公开内容还不够全面。');
     await body.fill('公开内容还不够全面，将在下一年度改进。');

@@ -155,7 +155,7 @@ export function Editor(props: {
   const saveAsNew = useCallback(() => {
     setSavingAs({ busy: true, error: null });
     saveAsNewDraft(opened.draft).then(
-      (copy) => onOpen(copy, { text: '已将导出版本另存为新草稿，可以继续编辑。', lines: [] }),
+      (copy) => onOpen(copy, { text: '已另存为新草稿，可以继续编辑；原来的只读版本不变。', lines: [] }),
       (err: unknown) => setSavingAs({ busy: false, error: errorMessage(err) }),
     );
   }, [onOpen, opened.draft]);

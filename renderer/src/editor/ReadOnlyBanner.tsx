@@ -18,7 +18,7 @@ export function ReadOnlyBanner(props: {
           {props.busy ? '正在另存…' : '另存为新草稿'}
         </button>
       )}
-      {props.onSaveAsNew && <span className="hint">以此版本的内容新建一份可编辑的草稿，导出版本本身不变。</span>}
+      {props.onSaveAsNew && <span className="hint">以此内容新建一份可编辑的草稿，这份只读的原件不变。</span>}
       {props.error && (
         <span className="error-text" role="alert">
           另存失败：{props.error}
