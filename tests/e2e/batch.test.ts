@@ -3,7 +3,7 @@
  * 10/10; the rows, sorting by a header, the rule filter and 只看有错误的; a row opened read-only (and back); 汇总 of two
  * rows into a draft holding the sums (mixed years refused); 导出结果 read back with exceljs. Takes docs/batch.png.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -11,14 +11,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readBatchFile } from '../../electron/backend/batch/readOne';
 import type { Draft } from '../../shared/model';
 import { reportsDir } from '../helpers/drafts';
-import { bridgeControl, openSession, REPO } from './harness';
+import { bridgeControl, openSession } from './harness';
+import { SHOTS, poll } from './page';
 import type { Session } from './harness';
-
-const LOOK = path.join(REPO, '.tmp', 'screenshots');
-const SHOTS = process.env.UPDATE_SCREENSHOTS === '1' ? path.join(REPO, 'docs') : LOOK;
-mkdirSync(LOOK, { recursive: true });
-const poll = <T>(fn: () => T | Promise<T>, options: { timeout?: number } = {}) =>
-  expect.poll(fn, { timeout: options.timeout ?? 8000, interval: 50 });
 
 const REPORTS = [
   '2020-quanzhou-statistics-bureau.txt',

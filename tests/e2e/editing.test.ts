@@ -3,36 +3,14 @@
  * like Excel's, sub-section headings that renumber themselves, clean pasted paragraphs, completeness instead of a bare
  * "无错误", and the read-only version's way on.
  */
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSession, REPO } from './harness';
+import { openSession } from './harness';
+import { LOOK, cell, focused, nav, pasteText, poll } from './page';
 import type { Session } from './harness';
 
-const LOOK = path.join(REPO, '.tmp', 'screenshots');
-mkdirSync(LOOK, { recursive: true });
-const poll = <T>(fn: () => T | Promise<T>, options: { timeout?: number } = {}) =>
-  expect.poll(fn, { timeout: options.timeout ?? 8000, interval: 50 });
-const cell = (page: Page, address: string) => page.locator(`[data-address="${address}"]`);
-const nav = (page: Page, label: string) => page.locator('.part-nav button', { hasText: label });
-const focused = (page: Page) =>
-  page.evaluate<string | null>("document.activeElement?.getAttribute('data-address') ?? null");
 const refusedCount = (page: Page) => page.locator('[data-rule="input.refused"]').count();
-
-/** A real paste event with a clipboard payload, as Word, WPS or a browser put it on the clipboard. */
-async function pasteText(page: Page, selector: string, text: string): Promise<void> {
-  await page.locator(selector).evaluate((el, data) => {
-    // Runs in the page (this project's Node types have no DOM).
-    const g = globalThis as unknown as {
-      DataTransfer: new () => { setData(type: string, value: string): void };
-      ClipboardEvent: new (type: string, init: object) => Event;
-    };
-    const dt = new g.DataTransfer();
-    dt.setData('text/plain', data);
-    el.dispatchEvent(new g.ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
-  }, text);
-}
 
 async function newDraft(page: Page, year: string): Promise<void> {
   await page.goto(page.url().replace(/#.*$/, ''));

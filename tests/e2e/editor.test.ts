@@ -8,7 +8,8 @@ import path from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bridgeControl, openSession, REPO } from './harness';
+import { bridgeControl, openSession } from './harness';
+import { LOOK, SHOTS, cell, focused, nav, paste, poll } from './page';
 import type { Session } from './harness';
 import { reportsDir } from '../helpers/drafts';
 
@@ -16,35 +17,10 @@ import { reportsDir } from '../helpers/drafts';
  * The README's screenshots are rewritten only on request (UPDATE_SCREENSHOTS=1), so an ordinary test run leaves the
  * work tree clean; otherwise they go to the ignored .tmp/screenshots/ for a look.
  */
-const LOOK = path.join(REPO, '.tmp', 'screenshots');
-const SHOTS = process.env.UPDATE_SCREENSHOTS === '1' ? path.join(REPO, 'docs') : LOOK;
-mkdirSync(LOOK, { recursive: true });
 /** Generous: CI shares two cores with everything else. */
-const poll = <T>(fn: () => T | Promise<T>, options: { timeout?: number } = {}) =>
-  expect.poll(fn, { timeout: options.timeout ?? 8000, interval: 50 });
-const cell = (page: Page, address: string) => page.locator(`[data-address="${address}"]`);
 const balance = (page: Page) => page.locator('.rule-panel [data-rule="applications.balance"]');
 const group2023 = (page: Page) =>
   page.locator('.year-group').filter({ has: page.locator('h2', { hasText: /^2023年度$/ }) });
-const nav = (page: Page, label: string) => page.locator('.part-nav button', { hasText: label });
-
-async function paste(page: Page, address: string, text: string): Promise<void> {
-  await cell(page, address).click();
-  // A real paste event with a clipboard payload, as Excel/WPS put it on the clipboard.
-  await cell(page, address).evaluate((el, data) => {
-    // Runs in the page (this project's Node types have no DOM).
-    const g = globalThis as unknown as {
-      DataTransfer: new () => { setData(type: string, value: string): void };
-      ClipboardEvent: new (type: string, init: object) => Event;
-    };
-    const dt = new g.DataTransfer();
-    dt.setData('text/plain', data);
-    el.dispatchEvent(new g.ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
-  }, text);
-}
-
-const focused = (page: Page) =>
-  page.evaluate<string | null>("document.activeElement?.getAttribute('data-address') ?? null");
 
 async function typeInto(page: Page, address: string, text: string, commitKey = 'Enter'): Promise<void> {
   await cell(page, address).click();

@@ -3,21 +3,15 @@
  * part, each with 去修改 that closes the dialog and goes to the place, the sub-section headings that will not be
  * printed, and one 仍然导出; the file written leaves those headings out.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSession, REPO } from './harness';
+import { openSession } from './harness';
+import { SHOTS, cell, nav, poll } from './page';
 import type { Session } from './harness';
 
-const LOOK = path.join(REPO, '.tmp', 'screenshots');
-const SHOTS = process.env.UPDATE_SCREENSHOTS === '1' ? path.join(REPO, 'docs') : LOOK;
-mkdirSync(LOOK, { recursive: true });
-const poll = <T>(fn: () => T | Promise<T>, options: { timeout?: number } = {}) =>
-  expect.poll(fn, { timeout: options.timeout ?? 8000, interval: 50 });
-const cell = (page: Page, address: string) => page.locator(`[data-address="${address}"]`);
-const nav = (page: Page, label: string) => page.locator('.part-nav button', { hasText: label });
 const dialog = (page: Page) => page.getByRole('alertdialog', { name: '导出前检查' });
 /** The part shown and the focused field or cell. */
 const where = (page: Page) =>

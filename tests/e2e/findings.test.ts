@@ -4,21 +4,16 @@
  * open when the quoted figure changes (Ctrl+Z confirms it again), and a draft made with 基于此稿新建 marks the
  * paragraphs it carried over from last year 沿用上年 until they are rewritten.
  */
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Draft } from '../../shared/model';
 import { checkDraft } from '../../shared/rules';
 import { loadDraftFixture } from '../helpers/drafts';
-import { openSession, REPO } from './harness';
+import { openSession } from './harness';
+import { LOOK, nav, poll } from './page';
 import type { Session } from './harness';
 
-const LOOK = path.join(REPO, '.tmp', 'screenshots');
-mkdirSync(LOOK, { recursive: true });
-const poll = <T>(fn: () => T | Promise<T>, options: { timeout?: number } = {}) =>
-  expect.poll(fn, { timeout: options.timeout ?? 8000, interval: 50 });
-const nav = (page: Page, label: string) => page.locator('.part-nav button', { hasText: label });
 const saved = (page: Page) =>
   poll(() => page.locator('.save-status').textContent(), { timeout: 10_000 }).toMatch(/^已保存 \d\d:\d\d$/);
 

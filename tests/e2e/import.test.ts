@@ -4,17 +4,15 @@
  * collapsed, the imported draft shows no red 已过期, and a drop of the wrong thing gets its reason. Takes
  * docs/import-result.png (UPDATE_SCREENSHOTS=1).
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportsDir } from '../helpers/drafts';
-import { openSession, REPO } from './harness';
+import { openSession } from './harness';
+import { LOOK, SHOTS } from './page';
 import type { Session } from './harness';
 
-const LOOK = path.join(REPO, '.tmp', 'screenshots');
-const SHOTS = process.env.UPDATE_SCREENSHOTS === '1' ? path.join(REPO, 'docs') : LOOK;
-mkdirSync(LOOK, { recursive: true });
 const poll = <T>(fn: () => T | Promise<T>, options: { timeout?: number } = {}) =>
   expect.poll(fn, { timeout: options.timeout ?? 15_000, interval: 50 });
 

@@ -3,19 +3,14 @@
  * toggle is on, last year's value under each cell (totals too) and last year's text beside the narrative; a draft
  * without last year's has no toggle.
  */
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Draft } from '../../shared/model';
-import { openSession, REPO } from './harness';
+import { openSession } from './harness';
+import { LOOK, SHOTS, nav, poll } from './page';
 import type { Session } from './harness';
 
-const LOOK = path.join(REPO, '.tmp', 'screenshots');
-mkdirSync(LOOK, { recursive: true });
-const SHOTS = process.env.UPDATE_SCREENSHOTS === '1' ? path.join(REPO, 'docs') : LOOK;
-const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 8000, interval: 50 });
-const nav = (page: Page, label: string) => page.locator('.part-nav button', { hasText: label });
 const underCell = (page: Page, address: string) =>
   page.locator(`td:has([data-address="${address}"]) .last-year, td[data-address="${address}"] .last-year`);
 

@@ -3,37 +3,16 @@
  * printed title; table 三 readable at 1366×768 with 150 % scaling (911×512 CSS px) with the rule panel folded away;
  * the paste report in its own slot, in the table's own labels. Writes docs/table-911.png with UPDATE_SCREENSHOTS=1.
  */
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Draft } from '../../shared/model';
 import { cellIndex } from '../../shared/templates';
-import { openSession, REPO } from './harness';
+import { openSession } from './harness';
+import { LOOK, SHOTS, cell, nav, paste, poll } from './page';
 import type { Session } from './harness';
 
-const LOOK = path.join(REPO, '.tmp', 'screenshots');
-const SHOTS = process.env.UPDATE_SCREENSHOTS === '1' ? path.join(REPO, 'docs') : LOOK;
-mkdirSync(LOOK, { recursive: true });
-const poll = <T>(fn: () => T | Promise<T>, options: { timeout?: number } = {}) =>
-  expect.poll(fn, { timeout: options.timeout ?? 8000, interval: 50 });
-const cell = (page: Page, address: string) => page.locator(`[data-address="${address}"]`);
-const nav = (page: Page, label: string) => page.locator('.part-nav button', { hasText: label });
 const row = (page: Page, id: string) => page.locator(`.draft-row[data-draft-id="${id}"]`);
-
-async function paste(page: Page, address: string, text: string): Promise<void> {
-  await cell(page, address).click();
-  await cell(page, address).evaluate((el, data) => {
-    // Runs in the page (this project's Node types have no DOM).
-    const g = globalThis as unknown as {
-      DataTransfer: new () => { setData(type: string, value: string): void };
-      ClipboardEvent: new (type: string, init: object) => Event;
-    };
-    const dt = new g.DataTransfer();
-    dt.setData('text/plain', data);
-    el.dispatchEvent(new g.ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
-  }, text);
-}
 
 /** A draft made through the page's own API (as the app would), with `values` saved into it; returns its id. */
 async function draftWith(page: Page, year: number, values: Record<string, number>): Promise<string> {

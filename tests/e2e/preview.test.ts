@@ -3,18 +3,12 @@
  * published report imported, previewed as several pages numbered — 1 — … — N — with the title centred as exported,
  * and Ctrl+P / 打印 printing those pages alone, one per sheet.
  */
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bridgeControl, openSession, REPO } from './harness';
+import { bridgeControl, openSession } from './harness';
+import { SHOTS, poll } from './page';
 import type { Session } from './harness';
 import { reportsDir } from '../helpers/drafts';
-
-const LOOK = path.join(REPO, '.tmp', 'screenshots');
-const SHOTS = process.env.UPDATE_SCREENSHOTS === '1' ? path.join(REPO, 'docs') : LOOK;
-mkdirSync(LOOK, { recursive: true });
-const poll = <T>(fn: () => T | Promise<T>, options: { timeout?: number } = {}) =>
-  expect.poll(fn, { timeout: options.timeout ?? 8000, interval: 50 });
 
 /** Runs in the page: the gaps left and right of each line of the first page's title, in px. */
 const TITLE_GAPS = `(() => {

@@ -6,11 +6,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSession } from './harness';
+import { cell, nav, poll } from './page';
 import type { Session } from './harness';
 
-const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 8000, interval: 50 });
-const cell = (page: Page, address: string) => page.locator(`[data-address="${address}"]`);
-const nav = (page: Page, label: string) => page.locator('.part-nav button', { hasText: label });
 /** The focused element: its text field id or its cell address, and where its caret is. */
 const focus = (page: Page) =>
   page.evaluate<{ field: string | null; address: string | null; caret: number | null }>(`(() => {
