@@ -33,7 +33,11 @@ export async function buildCli() {
   try {
     const result = await build({
       absWorkingDir: root,
-      entryPoints: { cli: 'electron/cli.ts', batchWorker: 'electron/backend/batch/worker.ts' },
+      entryPoints: {
+        cli: 'electron/cli.ts',
+        batchWorker: 'electron/backend/batch/worker.ts',
+        importWorker: 'electron/backend/importWorker.ts',
+      },
       outdir: tmp,
       outExtension: { '.js': '.mjs' },
       bundle: true,
@@ -48,7 +52,7 @@ export async function buildCli() {
     const inputs = Object.keys(result.metafile.inputs).filter((f) => !f.startsWith('node_modules/'));
     writeFileSync(path.join(tmp, 'inputs.json'), `${JSON.stringify(inputs, null, 2)}\n`);
     mkdirSync(outDir, { recursive: true });
-    for (const file of ['batchWorker.mjs', 'cli.mjs', 'inputs.json']) {
+    for (const file of ['batchWorker.mjs', 'importWorker.mjs', 'cli.mjs', 'inputs.json']) {
       renameSync(path.join(tmp, file), path.join(outDir, file));
     }
   } finally {

@@ -33,12 +33,16 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 
 /**
  * The built app runs the worker bundle beside main.cjs (vite.electron.config.ts, mode `worker`), loaded as code so it
- * works from inside app.asar; from sources (tsx, vitest) the TypeScript entry runs through tsx.
+ * works from inside app.asar; the CLI bundle runs importWorker.mjs beside cli.mjs; from sources (tsx, vitest) the
+ * TypeScript entry runs through tsx.
  */
 function startWorker(job: ImportJob): Worker {
   const options = { workerData: job, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } };
   const built = path.join(here, 'importWorker.cjs');
   if (existsSync(built)) return new Worker(readFileSync(built, 'utf8'), { ...options, eval: true });
+  // The CLI bundle (dev/cliBundle.mjs) has its ES-module worker beside it.
+  const cliBundled = path.join(here, 'importWorker.mjs');
+  if (existsSync(cliBundled)) return new Worker(pathToFileURL(cliBundled), options);
   // `--import tsx` in execArgv does not reach a worker in Node 20: the worker registers tsx itself, then loads the entry.
   const tsxPackage = path.dirname(createRequire(import.meta.url).resolve('tsx/package.json'));
   const tsx = pathToFileURL(path.join(tsxPackage, 'dist', 'esm', 'api', 'index.mjs')).href;
