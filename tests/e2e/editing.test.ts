@@ -7,19 +7,10 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSession } from './harness';
-import { LOOK, cell, focused, nav, pasteText, poll } from './page';
+import { LOOK, cell, focused, nav, newDraft, pasteText, poll } from './page';
 import type { Session } from './harness';
 
 const refusedCount = (page: Page) => page.locator('[data-rule="input.refused"]').count();
-
-async function newDraft(page: Page, year: string): Promise<void> {
-  await page.goto(page.url().replace(/#.*$/, ''));
-  await page.locator('.home').waitFor();
-  await page.getByLabel('报告年度').fill(year);
-  await poll(() => page.getByLabel('格式').inputValue()).not.toBe('');
-  await page.getByRole('button', { name: '新建', exact: true }).click();
-  await page.locator('.editor').waitFor();
-}
 
 describe('the editor a Word user expects', () => {
   let s: Session;

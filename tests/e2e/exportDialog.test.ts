@@ -9,7 +9,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSession } from './harness';
-import { SHOTS, cell, nav, poll } from './page';
+import { SHOTS, cell, nav, poll, newDraft } from './page';
 import type { Session } from './harness';
 
 const dialog = (page: Page) => page.getByRole('alertdialog', { name: '导出前检查' });
@@ -31,10 +31,7 @@ describe('the export dialog', () => {
 
   it('lists open errors and warnings by part with 去修改, names the headings left out, and exports with 仍然导出', async () => {
     const { page, bridge } = s;
-    await page.getByLabel('报告年度').fill('2024');
-    await poll(() => page.getByLabel('格式').inputValue()).not.toBe('');
-    await page.getByRole('button', { name: '新建', exact: true }).click();
-    await page.locator('.editor').waitFor();
+    await newDraft(page, '2024');
 
     // 一: only （二） gets text, quoting 15 applications; table 三 says 5 and does not balance.
     await nav(page, '一、总体情况').click();

@@ -42,3 +42,13 @@ export async function paste(page: Page, address: string, text: string): Promise<
   await cell(page, address).click();
   await pasteText(page, `[data-address="${address}"]`, text);
 }
+
+/** From the home screen (reloaded), 新建 a draft of `year` through the form, as a user does; waits for the editor. */
+export async function newDraft(page: Page, year: string): Promise<void> {
+  await page.goto(page.url().replace(/#.*$/, ''));
+  await page.locator('.home').waitFor();
+  await page.getByLabel('报告年度').fill(year);
+  await poll(() => page.getByLabel('格式').inputValue()).not.toBe('');
+  await page.getByRole('button', { name: '新建', exact: true }).click();
+  await page.locator('.editor').waitFor();
+}

@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSession } from './harness';
-import { cell, nav, poll } from './page';
+import { cell, nav, poll, newDraft } from './page';
 import type { Session } from './harness';
 
 /** The focused element: its text field id or its cell address, and where its caret is. */
@@ -31,11 +31,7 @@ describe('undo in text by typing bursts', () => {
 
   it('takes back only the last burst in the focused paragraph, keeps the focus there, and leaves table edits alone', async () => {
     const { page } = s;
-    await page.locator('.home').waitFor();
-    await page.getByLabel('报告年度').fill('2024');
-    await poll(() => page.getByLabel('格式').inputValue()).not.toBe('');
-    await page.getByRole('button', { name: '新建', exact: true }).click();
-    await page.locator('.editor').waitFor();
+    await newDraft(page, '2024');
 
     const a = 'applications.new.natural';
     const b = 'applications.new.business';
