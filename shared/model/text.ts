@@ -61,12 +61,13 @@ export interface DeadlineStatus {
   readonly remaining: string;
 }
 
+const localDay = (d: Date) => Date.UTC(d.getFullYear(), d.getMonth(), d.getDate());
+
 /** Where `today` stands against the publishing deadline, in calendar days of the user's own time zone. */
 export function deadlineStatus(draft: Pick<Draft, 'agency' | 'year'>, today: Date): DeadlineStatus {
   const due = publishDeadline(draft);
   const dueDay = Date.UTC(due.year, due.month - 1, due.day);
-  const todayDay = Date.UTC(today.getFullYear(), today.getMonth(), today.getDate());
-  const days = Math.round((dueDay - todayDay) / DAY_MS);
+  const days = Math.round((dueDay - localDay(today)) / DAY_MS);
   const remaining = days > 0 ? `还有${days}天` : days === 0 ? '今天截止' : `已过期${-days}天`;
   return { date: `${due.year}年${due.month}月${due.day}日`, days, remaining };
 }
@@ -78,6 +79,8 @@ export function deadlineStatus(draft: Pick<Draft, 'agency' | 'year'>, today: Dat
  */
 export function pastDeadlineWhenCreated(draft: Pick<Draft, 'agency' | 'year' | 'createdAt'>, today: Date): boolean {
   const created = new Date(draft.createdAt);
-  // Made "after" today is a clock that moved back (or a page with a fixed clock): count days as for any draft.
-  return created.getTime() <= today.getTime() && deadlineStatus(draft, created).days < 0;
+  // Made on a later day than today is a clock that moved back (or a page with a fixed clock): count days as for any
+  // draft. Compared by calendar day, not by the millisecond: a batch takes its "today" before it imports the files, so
+  // the drafts it makes are stamped a few milliseconds later on the same day.
+  return localDay(created) <= localDay(today) && deadlineStatus(draft, created).days < 0;
 }

@@ -42,6 +42,12 @@ describe('deadline badge', () => {
     expect(pastDeadlineWhenCreated(draftOf2020([2021, 2, 15]), later)).toBe(true);
   });
 
+  it('counts a draft stamped moments after today’s clock reading, on the same day, as made today (a batch reads the clock first)', () => {
+    const draft = draftOf2020([2025, 11, 20]);
+    const justBefore = new Date(new Date(draft.createdAt).getTime() - 5);
+    expect(pastDeadlineWhenCreated(draft, justBefore)).toBe(true);
+  });
+
   it('counts days as usual when the draft seems made after today (a clock set back)', () => {
     const draft = draftOf2020([2025, 11, 20]);
     expect(pastDeadlineWhenCreated(draft, new Date(2021, 0, 20))).toBe(false);
