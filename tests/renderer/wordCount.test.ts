@@ -39,3 +39,15 @@ describe('字数 as Word counts Chinese text', () => {
     expect(partWordCount(d, 'other') - partWordCount(draft, 'other')).toBe(wordCount('本年度未收取信息处理费。'));
   });
 });
+
+describe('字数 kept up on every keystroke', () => {
+  it('counts a sub-section again when one of its paragraphs is edited, the cached others as they were', () => {
+    const section = { id: 's1', heading: '（一）', paragraphs: ['共公开120条。', '本年度。'] };
+    const d = { ...draft, narrative: { ...draft.narrative, overview: [section] } };
+    expect(partWordCount(d, 'overview')).toBe(1 + 5 + 3);
+    const edited = { ...section, paragraphs: [section.paragraphs[0]!, '本年度工作。'] };
+    const e = { ...d, narrative: { ...d.narrative, overview: [edited] } };
+    expect(partWordCount(e, 'overview')).toBe(1 + 5 + 5);
+    expect(partWordCount(d, 'overview')).toBe(9);
+  });
+});
