@@ -7,6 +7,9 @@
  * - ui.keystrokePaint.overBareInput: the editor's own share, ui.keystrokePaint minus the bare input;
  * - ui.keystrokeCommit.narrative200k / ui.keystrokePaint.narrative200k: typing into a sub-section of part 一 that
  *   holds 200 000 characters (keydown → committed, → painted);
+ * - ui.keystrokeCommit.narrative200k.bareTextarea: the same keystrokes in a plain <textarea> holding the same text,
+ *   outside the editor: what Chromium alone spends on an edit of 200 000 characters (a baseline, no target);
+ * - ui.keystrokeCommit.narrative200k.overBareTextarea: the editor's own share, narrative200k minus the bare textarea;
  * - ui.firstPaint: navigation → the editor with a full draft painted (table 三 open), reloaded in a warm browser;
  * - ui.firstPaint.cold: the same, as the first navigation of a fresh profile (new user-data-dir: no HTTP or code
  *   cache);
@@ -26,7 +29,6 @@ import { difference, summarize } from '../measure';
 import type { Figure, FigureResult } from '../measure';
 
 const KEYSTROKES = 200;
-const WARMUP = 20;
 /** Keystrokes per block when the grid and the bare input take turns (even: each block ends as it began). */
 const BLOCK = 10;
 const LOADS = 15;
@@ -122,11 +124,45 @@ async function type(page: Page, mode: 'mutation' | 'input', count: number): Prom
   return { commit: samples.map((s) => s.commit), paint: samples.map((s) => s.paint) };
 }
 
-const skip = (typed: Typed, n: number): Typed => ({ commit: typed.commit.slice(n), paint: typed.paint.slice(n) });
-
 /** Clicks `selector`, then lets two frames pass so the focus change is painted before the first keystroke. */
 async function focus(page: Page, selector: string): Promise<void> {
   await page.locator(selector).click();
+  await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))');
+}
+
+interface Turn {
+  focus: () => Promise<void>;
+  mode: 'mutation' | 'input';
+}
+
+/**
+ * KEYSTROKES keystrokes into each of two fields, the fields taking turns in blocks of BLOCK (so a busy moment of the
+ * machine falls on all alike), each block after its focus; the first block of each is warm-up, not kept.
+ */
+async function takeTurns(page: Page, turns: readonly [Turn, Turn]): Promise<[Typed, Typed]> {
+  const typed: [Typed, Typed] = [
+    { commit: [], paint: [] },
+    { commit: [], paint: [] },
+  ];
+  for (let block = 0; block <= KEYSTROKES / BLOCK; block++) {
+    for (const [i, turn] of turns.entries()) {
+      await turn.focus();
+      const { commit, paint } = await type(page, turn.mode, BLOCK);
+      if (block === 0) continue;
+      typed[i]!.commit.push(...commit);
+      typed[i]!.paint.push(...paint);
+    }
+  }
+  return typed;
+}
+
+/** Focuses the text field `selector` with the caret in the middle of its text, then lets two frames pass. */
+async function caretInTheMiddle(page: Page, selector: string): Promise<void> {
+  await page.evaluate(`(() => {
+    const text = document.querySelector(${JSON.stringify(selector)});
+    text.focus();
+    text.setSelectionRange(text.value.length >> 1, text.value.length >> 1);
+  })()`);
   await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))');
 }
 
@@ -152,6 +188,8 @@ interface BrowserFigures {
   bare: FigureResult;
   overBare: FigureResult;
   narrativeCommit: FigureResult;
+  bareTextarea: FigureResult;
+  overBareTextarea: FigureResult;
   narrativePaint: FigureResult;
   firstPaint: FigureResult;
   coldFirstPaint: FigureResult;
@@ -180,8 +218,7 @@ function runBrowser() {
       }
 
       // Table 三 (自然人 of 一: each keystroke changes the totals) and a plain <input> the bench adds to the same
-      // page, outside the editor, with nothing listening but the probe. Typed in alternate blocks, so a busy moment
-      // of the machine falls on both alike; the first block of each is warm-up.
+      // page, outside the editor, with nothing listening but the probe, typed in turns.
       await page.evaluate(PROBE);
       await page.evaluate(`(() => {
         const input = document.createElement('input');
@@ -189,19 +226,10 @@ function runBrowser() {
         input.setAttribute('style', 'position: fixed; left: 8px; bottom: 8px; z-index: 10000');
         document.body.append(input);
       })()`);
-      const grid: Typed = { commit: [], paint: [] };
-      const bare: Typed = { commit: [], paint: [] };
-      for (let block = 0; block <= KEYSTROKES / BLOCK; block++) {
-        const keep = (into: Typed, typed: Typed) => {
-          if (block === 0) return;
-          into.commit.push(...typed.commit);
-          into.paint.push(...typed.paint);
-        };
-        await focus(page, '[data-address="applications.new.natural"]');
-        keep(grid, await type(page, 'mutation', BLOCK));
-        await focus(page, '#bench-bare-input');
-        keep(bare, await type(page, 'input', BLOCK));
-      }
+      const [grid, bare] = await takeTurns(page, [
+        { focus: () => focus(page, '[data-address="applications.new.natural"]'), mode: 'mutation' },
+        { focus: () => focus(page, '#bench-bare-input'), mode: 'input' },
+      ]);
 
       // The long narrative: the caret in the middle of its 200 000 characters.
       await page.goto('about:blank');
@@ -212,13 +240,21 @@ function runBrowser() {
         page.evaluate<number>(`document.querySelector(${JSON.stringify(NARRATIVE_TEXT)}).value.length`);
       const length = await textLength();
       if (length !== NARRATIVE_CHARS) throw new Error(`the long sub-section has ${length} characters`);
+      // A plain <textarea> holding the same text, outside the editor: what Chromium alone spends on a keystroke in
+      // 200 000 characters. The two take turns in blocks, as the grid and the bare input do.
       await page.evaluate(PROBE);
       await page.evaluate(`(() => {
         const text = document.querySelector(${JSON.stringify(NARRATIVE_TEXT)});
-        text.focus();
-        text.setSelectionRange(text.value.length >> 1, text.value.length >> 1);
+        const bare = document.createElement('textarea');
+        bare.id = 'bench-bare-textarea';
+        bare.value = text.value;
+        bare.setAttribute('style', 'position: fixed; right: 8px; bottom: 8px; width: 400px; height: 200px; z-index: 10000');
+        document.body.append(bare);
       })()`);
-      const narrative = skip(await type(page, 'input', WARMUP + KEYSTROKES), WARMUP);
+      const [narrative, bareText] = await takeTurns(page, [
+        { focus: () => caretInTheMiddle(page, NARRATIVE_TEXT), mode: 'input' },
+        { focus: () => caretInTheMiddle(page, '#bench-bare-textarea'), mode: 'input' },
+      ]);
       // An even number of keystrokes, each digit then its Backspace: the text is back to its length.
       const after = await textLength();
       if (after !== NARRATIVE_CHARS) throw new Error(`typing left ${after} characters, not ${NARRATIVE_CHARS}`);
@@ -236,13 +272,17 @@ function runBrowser() {
       }
 
       const paint = summarize(grid.paint);
+      const narrativeCommit = summarize(narrative.commit);
+      const bareTextarea = summarize(bareText.commit);
       const barePaint = summarize(bare.paint);
       return {
         commit: summarize(grid.commit),
         paint,
         bare: barePaint,
         overBare: difference(paint, barePaint),
-        narrativeCommit: summarize(narrative.commit),
+        narrativeCommit,
+        bareTextarea,
+        overBareTextarea: difference(narrativeCommit, bareTextarea),
         narrativePaint: summarize(narrative.paint),
         firstPaint: summarize(loads),
         coldFirstPaint: summarize(coldLoads),
@@ -279,6 +319,8 @@ const figures: Figure[] = [
   figure('ui.keystrokePaint.bareInput', (f) => f.bare),
   figure('ui.keystrokePaint.overBareInput', (f) => f.overBare),
   figure('ui.keystrokeCommit.narrative200k', (f) => f.narrativeCommit),
+  figure('ui.keystrokeCommit.narrative200k.bareTextarea', (f) => f.bareTextarea),
+  figure('ui.keystrokeCommit.narrative200k.overBareTextarea', (f) => f.overBareTextarea),
   figure('ui.keystrokePaint.narrative200k', (f) => f.narrativePaint),
   figure('ui.firstPaint', (f) => f.firstPaint),
   figure('ui.firstPaint.cold', (f) => f.coldFirstPaint),
