@@ -29,7 +29,7 @@ import { difference, summarize } from '../measure';
 import type { Figure, FigureResult } from '../measure';
 
 const KEYSTROKES = 200;
-/** Keystrokes per block when the grid and the bare input take turns (even: each block ends as it began). */
+/** Keystrokes per block when two fields take turns (even: each block ends as it began). */
 const BLOCK = 10;
 const LOADS = 15;
 const COLD_LOADS = 7;
@@ -137,7 +137,7 @@ interface Turn {
 
 /**
  * KEYSTROKES keystrokes into each of two fields, the fields taking turns in blocks of BLOCK (so a busy moment of the
- * machine falls on all alike), each block after its focus; the first block of each is warm-up, not kept.
+ * machine falls on both alike), each block after its focus; the first block of each is warm-up, not kept.
  */
 async function takeTurns(page: Page, turns: readonly [Turn, Turn]): Promise<[Typed, Typed]> {
   const typed: [Typed, Typed] = [
